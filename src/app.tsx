@@ -1,0 +1,5 @@
+export const App = () => (
+  <main>
+    <h1>Safe Signs</h1>
+  </main>
+);

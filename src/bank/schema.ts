@@ -1,0 +1,233 @@
+import { z } from 'zod';
+
+export const answerValues = ['yes', 'no', 'unsure'] as const;
+export const answerValueSchema = z.enum(answerValues);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+
+/** Levels in rising order of concern; scoring compares them by index. */
+export const levels = ['none', 'some', 'high', 'urgent'] as const;
+export const levelSchema = z.enum(levels);
+export type Level = z.infer<typeof levelSchema>;
+
+export const tiers = [
+  'urgent',
+  'disclosure',
+  'sign',
+  'context',
+  'strength',
+] as const;
+export const tierSchema = z.enum(tiers);
+export type Tier = z.infer<typeof tierSchema>;
+
+/** The indicators of DESIGN.md section 3, by tier. */
+export const indicatorsByTier = {
+  urgent: ['missing-now', 'in-danger-now', 'sextortion-now'],
+  disclosure: ['told-exploited'],
+  sign: [
+    'school-absences',
+    'phones',
+    'fake-ids',
+    'hunger',
+    'clothing',
+    'injuries',
+    'older-partner',
+    'runaway',
+    'gifts',
+    'sti',
+    'substances',
+    'withdrawal',
+    'gang',
+    'online-stranger',
+    'explicit-images',
+    'too-good-offer',
+    'isolation',
+  ],
+  context: ['prior-abuse', 'care-system', 'housing'],
+  strength: ['trusted-adult', 'open-talk', 'activities'],
+} as const satisfies Record<Tier, readonly string[]>;
+
+export const indicators = Object.values(indicatorsByTier).flat();
+export const indicatorSchema = z.enum(
+  indicators as [Indicator, ...Indicator[]],
+);
+export type Indicator =
+  (typeof indicatorsByTier)[keyof typeof indicatorsByTier][number];
+
+export const regions = ['us', 'ca', 'gb', 'au', 'ie', 'nz', 'mx'] as const;
+export const regionSchema = z.enum(regions);
+export type Region = z.infer<typeof regionSchema>;
+
+export const sourceDocuments = [
+  '000_5757694d15f46840.txt',
+  '003_90f4dd43d73495d4.txt',
+  'facts/referrals.md',
+] as const;
+
+/** Where a question, guidance item or referral comes from: a document and the list or entry in it. */
+export const sourceSchema = z.strictObject({
+  document: z.enum(sourceDocuments),
+  section: z.string().min(1),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+
+/** An answer option's effect on scoring: a weight added to the sum, and an optional floor on the level. */
+export const optionEffectSchema = z.strictObject({
+  weight: z.number().min(0).max(100),
+  atLeast: levelSchema.optional(),
+});
+export type OptionEffect = z.infer<typeof optionEffectSchema>;
+
+export const questionSchema = z.strictObject({
+  id: idSchema,
+  tier: tierSchema,
+  indicator: indicatorSchema,
+  topic: idSchema,
+  required: z.boolean(),
+  options: z.strictObject({
+    yes: optionEffectSchema,
+    no: optionEffectSchema,
+    unsure: optionEffectSchema,
+  }),
+  source: sourceSchema,
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const topicSchema = z.strictObject({
+  id: idSchema,
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+/** Selects answers: at least `min` questions of these tiers or indicators answered with one of `answers`. */
+export const answerConditionSchema = z.strictObject({
+  type: z.literal('answers'),
+  answers: z.array(answerValueSchema).min(1),
+  tiers: z.array(tierSchema).min(1).optional(),
+  indicators: z.array(indicatorSchema).min(1).optional(),
+  min: z.number().int().min(1).default(1),
+});
+
+export const levelConditionSchema = z.strictObject({
+  type: z.literal('level'),
+  levels: z.array(levelSchema).min(1),
+});
+
+export const alwaysConditionSchema = z.strictObject({
+  type: z.literal('always'),
+});
+
+export const conditionSchema = z.discriminatedUnion('type', [
+  answerConditionSchema,
+  levelConditionSchema,
+  alwaysConditionSchema,
+]);
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const guidanceSchema = z.strictObject({
+  id: idSchema,
+  /** Lower comes first. */
+  priority: z.number().int().min(0),
+  when: z.array(conditionSchema).min(1),
+  source: sourceSchema,
+});
+export type Guidance = z.infer<typeof guidanceSchema>;
+
+export const educationSchema = z.strictObject({
+  id: idSchema,
+  source: sourceSchema,
+});
+export type Education = z.infer<typeof educationSchema>;
+
+export const referralKinds = [
+  'emergency',
+  'hotline',
+  'report-online',
+  'support',
+] as const;
+export const referralKindSchema = z.enum(referralKinds);
+
+/** A number to dial: `tel` is E.164 (+ and digits) or a short code; `display` is how the region writes it. */
+export const phoneSchema = z.strictObject({
+  tel: z
+    .string()
+    .regex(
+      /^(\+[1-9]\d{6,14}|\d{3,6})$/,
+      'must be E.164 (+ then 7 to 15 digits) or a 3 to 6 digit short code',
+    ),
+  display: z
+    .string()
+    .regex(/^[0-9][0-9 -]*[0-9]$/, 'must be digits, spaces and hyphens'),
+});
+export type Phone = z.infer<typeof phoneSchema>;
+
+export const smsSchema = z.strictObject({
+  number: phoneSchema,
+  body: z
+    .string()
+    .regex(/^[A-Z0-9]{1,20}$/, 'must be a short keyword in capitals')
+    .optional(),
+});
+
+export const referralSchema = z.strictObject({
+  id: idSchema,
+  region: regionSchema,
+  kind: referralKindSchema,
+  phone: phoneSchema.optional(),
+  sms: smsSchema.optional(),
+  web: z
+    .string()
+    .regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/, 'must be an https URL')
+    .optional(),
+  email: z.email().optional(),
+  open24h: z.boolean(),
+  /** BCP 47 codes of the languages the service answers in directly. */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
+  interpreters: z.boolean(),
+  /** Lower comes first (after emergency entries when the level is urgent). */
+  priority: z.number().int().min(0),
+  /** Without `when` the entry is always listed for its region. */
+  when: z.array(conditionSchema).min(1).optional(),
+  source: sourceSchema,
+  verifiedOn: z.iso.date(),
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+export const regionEntrySchema = z.strictObject({
+  id: regionSchema,
+  /** BCP 47 region subtags (as in en-US) that select this region by default. */
+  localeRegions: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+});
+
+export const bankSchema = z.strictObject({
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'must be a semver version such as 1.0.0'),
+  defaultRegion: regionSchema,
+  topics: z.array(topicSchema).min(1),
+  questions: z.array(questionSchema).min(1),
+  scoring: z.strictObject({
+    /** The sum of weights at which each level starts. */
+    thresholds: z.strictObject({
+      some: z.number().positive(),
+      high: z.number().positive(),
+    }),
+    /** Answer-count floors, such as "several unsure answers give at least some". */
+    countFloors: z.array(
+      z.strictObject({
+        tiers: z.array(tierSchema).min(1),
+        answers: z.array(answerValueSchema).min(1),
+        min: z.number().int().min(1),
+        atLeast: levelSchema,
+      }),
+    ),
+  }),
+  guidance: z.array(guidanceSchema).min(1),
+  education: z.array(educationSchema).min(1),
+  regions: z.array(regionEntrySchema).min(1),
+  referrals: z.array(referralSchema).min(1),
+});
+export type Bank = z.infer<typeof bankSchema>;
+export type BankInput = z.input<typeof bankSchema>;
