@@ -1,5 +1,5 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -38,15 +38,14 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: {
-      'import-x': importX,
+      import: importPlugin,
       'react-hooks': reactHooks,
       'jsx-a11y': jsxA11y,
     },
     settings: {
-      'import-x/resolver-next': [
-        (await import('eslint-import-resolver-typescript'))
-          .createTypeScriptImportResolver(),
-      ],
+      'import/resolver': {
+        node: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+      },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -54,8 +53,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'error',
-      'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones }],
+      'import/no-cycle': 'error',
+      'import/no-restricted-paths': ['error', { zones }],
     },
   },
   {
