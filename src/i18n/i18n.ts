@@ -1,9 +1,10 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enBank from '../../locales/en/bank.json';
+import enFlow from '../../locales/en/flow.json';
 import enUi from '../../locales/en/ui.json';
 
-export const namespaces = ['ui', 'bank'] as const;
+export const namespaces = ['ui', 'flow', 'bank'] as const;
 
 /** Creates a fresh i18next instance; no language detector, so nothing is cached in storage. */
 export const createI18n = async (lng = 'en'): Promise<i18n> => {
@@ -13,7 +14,7 @@ export const createI18n = async (lng = 'en'): Promise<i18n> => {
     fallbackLng: 'en',
     ns: namespaces,
     defaultNS: 'ui',
-    resources: { en: { ui: enUi, bank: enBank } },
+    resources: { en: { ui: enUi, flow: enFlow, bank: enBank } },
     interpolation: { escapeValue: false },
   });
   return instance;
