@@ -44,7 +44,11 @@ export const formatPath = (path: readonly PropertyKey[]): string =>
 const zodIssues = (error: z.ZodError): BankIssue[] =>
   error.issues.map((issue) => ({
     path: formatPath(issue.path),
-    message: issue.message,
+    message:
+      issue.code === 'invalid_type' &&
+      / received undefined$/.test(issue.message)
+        ? `is missing (expected ${issue.expected})`
+        : issue.message,
   }));
 
 const rank = (level: Level | undefined): number =>
