@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BankError, type BankIssue } from '../bank/load-bank';
-import { indicators, tiers, type Bank } from '../bank/schema';
+import { indicators, levels, tiers, type Bank } from '../bank/schema';
 import { lookUp } from './check-bank-strings';
 import { readingGrade } from './reading-grade';
 import { readBankFile, readBankStrings } from './read-bank-file';
@@ -121,6 +122,25 @@ const report = (
     ),
     gradeLine('guidance, neutral', texts(strings, guidanceKeys(''))),
     gradeLine('guidance, parent', texts(strings, guidanceKeys('_parent'))),
+    gradeLine(
+      'education',
+      texts(
+        strings,
+        bank.education.flatMap(({ id }) =>
+          ['title', 'body', 'items'].map((field) => `education.${id}.${field}`),
+        ),
+      ),
+    ),
+    gradeLine(
+      'levels and caveat',
+      texts(strings, [
+        ...levels.flatMap((level) => [
+          `levels.${level}.title`,
+          `levels.${level}.meaning`,
+        ]),
+        'caveat',
+      ]),
+    ),
     `  hardest questions: ${hardest}`,
     '',
   ].join('\n');
@@ -199,6 +219,9 @@ const fail = (problems: Problem[], cwd: string): number => {
   return 1;
 };
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (
+  process.argv[1] &&
+  import.meta.url === pathToFileURL(process.argv[1]).href
+) {
   process.exitCode = bankCheck(process.argv.slice(2));
 }
