@@ -53,6 +53,34 @@ const checkFacts = (bank: Bank, factsFile: string): Problem[] => {
   });
 };
 
+const normalise = (text: string): string => text.replace(/\s+/g, ' ');
+
+/** A document source must name a heading or list title that occurs in the document; a trailing "(...)" is a note. */
+const checkDocuments = (
+  bank: Bank,
+  bankFile: string,
+  sourcesDir: string,
+): Problem[] => {
+  const lists = ['questions', 'guidance', 'education'] as const;
+  return lists.flatMap((list) =>
+    bank[list].flatMap((item, index) => {
+      const { document, section } = item.source;
+      const file = join(sourcesDir, document);
+      if (document === 'facts/referrals.md' || !existsSync(file)) return [];
+      const title = normalise(section.replace(/\s*\([^)]*\)$/, ''));
+      return normalise(readFileSync(file, 'utf8')).includes(title)
+        ? []
+        : [
+            {
+              file: bankFile,
+              path: `${list}[${index}].source.section`,
+              message: `"${title}" does not occur in ${document}`,
+            },
+          ];
+    }),
+  );
+};
+
 const count = <T>(items: readonly T[], keyOf: (item: T) => string): string => {
   const counts = new Map<string, number>();
   for (const item of items)
@@ -113,7 +141,7 @@ const report = (
     `Indicators covered: ${indicators.filter((indicator) => asked.has(indicator)).length} of ${indicators.length}`,
     `Guidance items: ${bank.guidance.length}; education items: ${bank.education.length}`,
     `Referrals per region: ${count(bank.referrals, ({ region }) => region)}`,
-    `Referral sources: ${factsNote}`,
+    `Sources: ${factsNote}`,
     'Reading grade (Flesch-Kincaid grade level = 0.39 x words/sentence + 11.8 x syllables/word - 15.59):',
     gradeLine('questions and hints, neutral', texts(strings, questionKeys(''))),
     gradeLine(
@@ -200,10 +228,11 @@ export const bankCheck = (
   }
   const factsExist = existsSync(factsFile);
   if (factsExist) problems.push(...checkFacts(bank, factsFile));
+  problems.push(...checkDocuments(bank, bankFile, join(shared, 'sources')));
   if (problems.length > 0) return fail(problems, cwd);
   const factsNote = factsExist
-    ? `every entry is marked C in ${relative(cwd, factsFile)}`
-    : `not checked (${factsFile} not found; set SAFE_SIGNS_SHARED)`;
+    ? `every entry is marked C in ${relative(cwd, factsFile)}; document sections found in ${relative(cwd, join(shared, 'sources'))}`
+    : `not checked against facts/referrals.md (${factsFile} not found; set SAFE_SIGNS_SHARED)`;
   process.stdout.write(report(bank, bankFile, stringsFile, strings, factsNote));
   return 0;
 };

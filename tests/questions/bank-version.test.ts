@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 
 const pinned = {
   version: '1.0.0',
-  sha256: '29d3f7f516c99f9a1c12e654830483bbf439a2dda967d8c9781d3793c1d4e4d9',
+  sha256: 'a2798c0dcb7ac856b062b37894435732399811b00b263cbffb5e28f4535743c4',
 };
 
 const canonical = (value: unknown): unknown => {

@@ -60,6 +60,10 @@ describe('bank:check', () => {
       '  - tests/fixtures/banks/unsafe-scoring.json: scoring.thresholds: some (6) must be below high (6)',
     ],
     [
+      'unknown-section',
+      '  - tests/fixtures/banks/unknown-section.json: questions[0].source.section: "What to do when a child goes missing" does not occur in 003_90f4dd43d73495d4.txt',
+    ],
+    [
       'unreachable-content',
       '  - tests/fixtures/banks/unreachable-content.json: regions[4]: region "nz" needs an emergency referral with no "when", so every outcome has one',
     ],
@@ -106,7 +110,7 @@ describe('bank:check', () => {
     const { code, stdout } = run([], { SAFE_SIGNS_SHARED: '/nonexistent' });
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'Referral sources: not checked (/nonexistent/facts/referrals.md not found; set SAFE_SIGNS_SHARED)',
+      'Sources: not checked against facts/referrals.md (/nonexistent/facts/referrals.md not found; set SAFE_SIGNS_SHARED)',
     );
   });
 
