@@ -54,10 +54,10 @@ const zodIssues = (error: z.ZodError): BankIssue[] =>
 const rank = (level: Level | undefined): number =>
   levels.indexOf(level ?? 'none');
 
-const answerRank = (answer: AnswerValue): number =>
-  ['no', 'unsure', 'yes'].indexOf(answer);
-
+/** Answers from least to most concern, for the monotonicity rules. */
 const ordered = ['no', 'unsure', 'yes'] as const;
+
+const answerRank = (answer: AnswerValue): number => ordered.indexOf(answer);
 
 type Check = (
   bank: Bank,
