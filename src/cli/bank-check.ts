@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BankError, type BankIssue } from '../bank/load-bank';
 import { indicators, levels, tiers, type Bank } from '../bank/schema';
@@ -205,24 +205,27 @@ export const bankCheck = (
     return 2;
   }
   const bankFile =
-    relative(cwd, join(cwd, positional[0] ?? 'questions/bank.json')) || '.';
+    relative(cwd, resolve(cwd, positional[0] ?? 'questions/bank.json')) || '.';
   const stringsFile = relative(
     cwd,
-    join(cwd, stringsArg ?? 'locales/en/bank.json'),
+    resolve(cwd, stringsArg ?? 'locales/en/bank.json'),
   );
-  const shared = process.env.SAFE_SIGNS_SHARED ?? join(cwd, '..', 'shared');
+  const shared = resolve(
+    cwd,
+    process.env.SAFE_SIGNS_SHARED ?? join('..', 'shared'),
+  );
   const factsFile = join(shared, 'facts', 'referrals.md');
 
   let bank: Bank;
   try {
-    bank = readBankFile(join(cwd, bankFile));
+    bank = readBankFile(resolve(cwd, bankFile), bankFile);
   } catch (error) {
     return fail(problemsOf(error, bankFile), cwd);
   }
   const problems: Problem[] = [];
   let strings: unknown;
   try {
-    strings = readBankStrings(bank, join(cwd, stringsFile));
+    strings = readBankStrings(bank, resolve(cwd, stringsFile), stringsFile);
   } catch (error) {
     problems.push(...problemsOf(error, stringsFile));
   }

@@ -17,7 +17,11 @@ export const bankPlugin = (
       const stringsFile = join(root, files.strings);
       this.addWatchFile(bankFile);
       this.addWatchFile(stringsFile);
-      readBankStrings(readBankFile(bankFile), stringsFile);
+      readBankStrings(
+        readBankFile(bankFile, files.bank),
+        stringsFile,
+        files.strings,
+      );
     },
   };
 };

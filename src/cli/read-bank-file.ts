@@ -3,7 +3,7 @@ import { BankError, loadBank } from '../bank/load-bank';
 import type { Bank } from '../bank/schema';
 import { checkBankStrings } from './check-bank-strings';
 
-const readJson = (file: string): unknown => {
+const readJson = (file: string, name: string): unknown => {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -15,7 +15,7 @@ const readJson = (file: string): unknown => {
           message: `cannot be read: ${(error as Error).message}`,
         },
       ],
-      file,
+      name,
     );
   }
   try {
@@ -28,19 +28,23 @@ const readJson = (file: string): unknown => {
           message: `is not valid JSON: ${(error as Error).message}`,
         },
       ],
-      file,
+      name,
     );
   }
 };
 
-/** Reads, parses and validates a bank file; throws a BankError naming the file. */
-export const readBankFile = (file: string): Bank =>
-  loadBank(readJson(file), file);
+/** Reads, parses and validates a bank file; throws a BankError naming it as `name`. */
+export const readBankFile = (file: string, name = file): Bank =>
+  loadBank(readJson(file, name), name);
 
 /** Reads a locale's bank strings and checks them against a valid bank; throws a BankError naming the strings file. */
-export const readBankStrings = (bank: Bank, file: string): unknown => {
-  const strings = readJson(file);
+export const readBankStrings = (
+  bank: Bank,
+  file: string,
+  name = file,
+): unknown => {
+  const strings = readJson(file, name);
   const issues = checkBankStrings(bank, strings);
-  if (issues.length > 0) throw new BankError(issues, file);
+  if (issues.length > 0) throw new BankError(issues, name);
   return strings;
 };
