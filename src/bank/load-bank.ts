@@ -2,8 +2,14 @@ import type { z } from 'zod';
 import {
   answerValues,
   bankSchema,
+  educationSchema,
+  guidanceSchema,
   indicatorsByTier,
   levels,
+  questionSchema,
+  referralSchema,
+  regionEntrySchema,
+  topicSchema,
   type AnswerValue,
   type Bank,
   type Condition,
@@ -59,20 +65,23 @@ const ordered = ['no', 'unsure', 'yes'] as const;
 
 const answerRank = (answer: AnswerValue): number => ordered.indexOf(answer);
 
-type Check = (
-  bank: Bank,
+const lists = [
+  'topics',
+  'questions',
+  'guidance',
+  'education',
+  'regions',
+  'referrals',
+] as const;
+
+type BankItems = Pick<Bank, (typeof lists)[number]>;
+
+type Check<B = Bank> = (
+  bank: B,
   issue: (path: string, message: string) => void,
 ) => void;
 
-const uniqueIds: Check = (bank, issue) => {
-  const lists = [
-    'topics',
-    'questions',
-    'guidance',
-    'education',
-    'referrals',
-    'regions',
-  ] as const;
+const uniqueIds: Check<BankItems> = (bank, issue) => {
   for (const list of lists) {
     const seen = new Map<string, number>();
     bank[list].forEach(({ id }, index) => {
@@ -88,7 +97,7 @@ const uniqueIds: Check = (bank, issue) => {
   }
 };
 
-const references: Check = (bank, issue) => {
+const references: Check<BankItems> = (bank, issue) => {
   const topicIds = new Set(bank.topics.map(({ id }) => id));
   const regionIds = new Set(bank.regions.map(({ id }) => id));
   bank.questions.forEach((question, index) => {
@@ -107,6 +116,10 @@ const references: Check = (bank, issue) => {
       );
     }
   });
+};
+
+const defaultRegionListed: Check = (bank, issue) => {
+  const regionIds = new Set(bank.regions.map(({ id }) => id));
   if (!regionIds.has(bank.defaultRegion)) {
     issue('defaultRegion', `region "${bank.defaultRegion}" is not in regions`);
   }
@@ -153,7 +166,7 @@ const coverage: Check = (bank, issue) => {
   });
 };
 
-const tierRules: Check = (bank, issue) => {
+const tierRules: Check<BankItems> = (bank, issue) => {
   bank.questions.forEach((question, index) => {
     const at = `questions[${index}].options`;
     const { yes } = question.options;
@@ -384,7 +397,7 @@ export const sameNumber = ({ tel, display }: Phone): boolean => {
   });
 };
 
-const phones: Check = (bank, issue) => {
+const phones: Check<BankItems> = (bank, issue) => {
   bank.referrals.forEach((referral, index) => {
     const numbers: [string, Phone | undefined][] = [
       ['phone', referral.phone],
@@ -404,7 +417,7 @@ const phones: Check = (bank, issue) => {
   });
 };
 
-const sources: Check = (bank, issue) => {
+const sources: Check<BankItems> = (bank, issue) => {
   const referralIds = new Set(bank.referrals.map(({ id }) => id));
   const lists = ['questions', 'guidance', 'education', 'referrals'] as const;
   for (const list of lists) {
@@ -425,27 +438,65 @@ const sources: Check = (bank, issue) => {
   }
 };
 
-const checks: Check[] = [
+/** Checks that compare only the items present, so they also run on the valid items of a bank that failed the schema. */
+const itemChecks: Check<BankItems>[] = [
   uniqueIds,
   references,
-  topicSizes,
-  coverage,
   tierRules,
-  scoringRules,
-  emergencies,
   phones,
   sources,
+];
+
+/** Checks that need the whole bank: what is absent, and what scoring can reach. */
+const wholeChecks: Check[] = [
+  defaultRegionListed,
+  topicSizes,
+  coverage,
+  scoringRules,
+  emergencies,
   reachability,
 ];
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Each list's items that pass the schema, at their own indices; the others are holes, which array methods skip. */
+const validItems = (input: unknown): BankItems => {
+  const record = isRecord(input) ? input : {};
+  const valid = <T>(list: (typeof lists)[number], schema: z.ZodType<T>) => {
+    const items: T[] = [];
+    const raw = record[list];
+    if (!Array.isArray(raw)) return items;
+    raw.forEach((item: unknown, index) => {
+      const result = schema.safeParse(item);
+      if (result.success) items[index] = result.data;
+    });
+    return items;
+  };
+  return {
+    topics: valid('topics', topicSchema),
+    questions: valid('questions', questionSchema),
+    guidance: valid('guidance', guidanceSchema),
+    education: valid('education', educationSchema),
+    regions: valid('regions', regionEntrySchema),
+    referrals: valid('referrals', referralSchema),
+  };
+};
+
 /** Parses and cross-checks a bank; throws one BankError listing every issue. */
 export const loadBank = (input: unknown, file?: string): Bank => {
-  const parsed = bankSchema.safeParse(input);
-  if (!parsed.success) throw new BankError(zodIssues(parsed.error), file);
   const issues: BankIssue[] = [];
   const issue = (path: string, message: string) =>
     issues.push({ path, message });
-  for (const check of checks) check(parsed.data, issue);
+  const parsed = bankSchema.safeParse(input);
+  if (!parsed.success) {
+    issues.push(...zodIssues(parsed.error));
+    const items = validItems(input);
+    for (const check of itemChecks) check(items, issue);
+    throw new BankError(issues, file);
+  }
+  for (const check of itemChecks) check(parsed.data, issue);
+  for (const check of wholeChecks) check(parsed.data, issue);
   if (issues.length > 0) throw new BankError(issues, file);
   return parsed.data;
 };

@@ -183,12 +183,12 @@ describe('broken bank fixtures', () => {
     expect(issuesOf(fixture('unreachable-content'))).toMatchInlineSnapshot(`
       [
         {
-          "message": "region "nz" needs an emergency referral with no "when", so every outcome has one",
-          "path": "regions[4]",
-        },
-        {
           "message": "a facts/referrals.md source must name the entry's own id ("us-trevor"), not "trevor"",
           "path": "referrals[7].source.section",
+        },
+        {
+          "message": "region "nz" needs an emergency referral with no "when", so every outcome has one",
+          "path": "regions[4]",
         },
         {
           "message": "needs 4 matching answers but only 3 questions match",
@@ -420,6 +420,23 @@ describe('cross-checks', () => {
           path: 'guidance[3].when',
           message:
             '"call-hotline-today" can never be shown: no condition can be met',
+        },
+      ],
+    ],
+    [
+      'a schema issue together with a duplicate id among the valid items',
+      (bank) => {
+        Reflect.deleteProperty(question(bank, 'hunger'), 'source');
+        question(bank, 'clothing').id = 'runaway';
+      },
+      [
+        {
+          path: 'questions[5].source',
+          message: 'is missing (expected object)',
+        },
+        {
+          path: 'questions[6].id',
+          message: 'duplicate id "runaway" (first used at questions[4])',
         },
       ],
     ],
