@@ -1,0 +1,470 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  BankError,
+  formatPath,
+  loadBank,
+  reachableLevels,
+  sameNumber,
+} from '../../src/bank/load-bank';
+import type { BankInput } from '../../src/bank/schema';
+
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
+const shipped = () => read('../../questions/bank.json') as BankInput;
+const fixture = (name: string) => read(`../fixtures/banks/${name}.json`);
+
+const issuesOf = (input: unknown, file?: string) => {
+  try {
+    loadBank(input, file);
+  } catch (error) {
+    if (error instanceof BankError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a BankError');
+};
+
+const mutated = (change: (bank: BankInput) => void): BankInput => {
+  const bank = structuredClone(shipped());
+  change(bank);
+  return bank;
+};
+
+const question = (bank: BankInput, id: string) => {
+  const found = bank.questions.find((item) => item.id === id);
+  if (!found) throw new Error(`no question ${id}`);
+  return found;
+};
+
+const referral = (bank: BankInput, id: string) => {
+  const found = bank.referrals.find((item) => item.id === id);
+  if (!found) throw new Error(`no referral ${id}`);
+  return found;
+};
+
+test('the shipped bank loads and reaches every level', () => {
+  const bank = loadBank(shipped(), 'questions/bank.json');
+  expect([...reachableLevels(bank)].sort()).toEqual([
+    'high',
+    'none',
+    'some',
+    'urgent',
+  ]);
+});
+
+describe('BankError', () => {
+  test('has its name set and lists the file and every path in its message', () => {
+    const error = (() => {
+      try {
+        loadBank(
+          fixture('dangling-reference'),
+          'tests/fixtures/banks/dangling-reference.json',
+        );
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(BankError);
+    expect((error as BankError).name).toBe('BankError');
+    expect((error as BankError).message).toMatchInlineSnapshot(`
+      "tests/fixtures/banks/dangling-reference.json is invalid (2 issues):
+        - questions[5].topic: topic "school" is not in topics
+        - referrals[11].region: region "ie" is not in regions"
+    `);
+  });
+
+  test('names "the question bank" when no file is given', () => {
+    expect(() => loadBank({})).toThrow(/^the question bank is invalid/);
+  });
+});
+
+describe('broken bank fixtures', () => {
+  test('a missing field is reported with its path', () => {
+    expect(issuesOf(fixture('missing-field'))).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "is missing (expected string)",
+          "path": "version",
+        },
+        {
+          "message": "is missing (expected object)",
+          "path": "questions[3].source",
+        },
+      ]
+    `);
+  });
+
+  test('a duplicate id is reported with where it was first used', () => {
+    expect(issuesOf(fixture('duplicate-id'))).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "duplicate id "school-absences" (first used at questions[3])",
+          "path": "questions[4].id",
+        },
+      ]
+    `);
+  });
+
+  test('a dangling topic or region is reported', () => {
+    expect(issuesOf(fixture('dangling-reference'))).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "topic "school" is not in topics",
+          "path": "questions[5].topic",
+        },
+        {
+          "message": "region "ie" is not in regions",
+          "path": "referrals[11].region",
+        },
+      ]
+    `);
+  });
+
+  test('a malformed phone number fails the schema', () => {
+    expect(issuesOf(fixture('invalid-phone'))).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "must be E.164 (+ then 7 to 15 digits) or a 3 to 6 digit short code",
+          "path": "referrals[1].phone.tel",
+        },
+        {
+          "message": "must be digits, spaces and hyphens",
+          "path": "referrals[16].phone.display",
+        },
+      ]
+    `);
+  });
+
+  test('a display number that dials something else than tel is reported', () => {
+    expect(issuesOf(fixture('mismatched-phone'))).toMatchInlineSnapshot(`
+      [
+        {
+          "message": ""1-888-373-7880" does not match tel "+18883737888"",
+          "path": "referrals[2].phone.display",
+        },
+        {
+          "message": ""1800 55 18" does not match tel "+611800551800"",
+          "path": "referrals[20].phone.display",
+        },
+      ]
+    `);
+  });
+
+  test('scoring rules that would make scoring unsafe are reported', () => {
+    expect(issuesOf(fixture('unsafe-scoring'))).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "an urgent question's "yes" must have atLeast "urgent"",
+          "path": "questions[1].options.yes.atLeast",
+        },
+        {
+          "message": "must be at least the weight of "unsure" (3) so that scoring is monotone",
+          "path": "questions[10].options.yes.weight",
+        },
+        {
+          "message": "a context question never changes the level: weight must be 0",
+          "path": "questions[23].options.yes.weight",
+        },
+        {
+          "message": "some (6) must be below high (6)",
+          "path": "scoring.thresholds",
+        },
+        {
+          "message": "must include "yes" when it includes "unsure" (a firmer answer never counts less)",
+          "path": "scoring.countFloors[0].answers",
+        },
+      ]
+    `);
+  });
+
+  test('content that no outcome can show is reported', () => {
+    expect(issuesOf(fixture('unreachable-content'))).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "a facts/referrals.md source must name the entry's own id ("us-trevor"), not "trevor"",
+          "path": "referrals[7].source.section",
+        },
+        {
+          "message": "region "nz" needs an emergency referral with no "when", so every outcome has one",
+          "path": "regions[4]",
+        },
+        {
+          "message": "needs 4 matching answers but only 3 questions match",
+          "path": "guidance[12].when[0]",
+        },
+        {
+          "message": ""keep-doing-this" can never be shown: no condition can be met",
+          "path": "guidance[12].when",
+        },
+      ]
+    `);
+  });
+});
+
+describe('cross-checks', () => {
+  test.each<
+    [string, (bank: BankInput) => void, { path: string; message: string }[]]
+  >([
+    [
+      'a duplicate topic id',
+      (bank) => {
+        bank.topics.push({ id: 'online' });
+      },
+      [
+        {
+          path: 'topics[8].id',
+          message: 'duplicate id "online" (first used at topics[3])',
+        },
+      ],
+    ],
+    [
+      'a duplicate guidance id',
+      (bank) => {
+        const first = bank.guidance[0];
+        if (first) bank.guidance.push({ ...first });
+      },
+      [
+        {
+          path: 'guidance[13].id',
+          message:
+            'duplicate id "call-emergency-now" (first used at guidance[0])',
+        },
+      ],
+    ],
+    [
+      'a sixth question in one topic',
+      (bank) => {
+        question(bank, 'gifts').topic = 'school-routine';
+      },
+      [
+        {
+          path: 'topics[1]',
+          message:
+            'topic "school-routine" has 6 questions; at most 5 fit on one step',
+        },
+      ],
+    ],
+    [
+      'an indicator no question asks about',
+      (bank) => {
+        question(bank, 'hunger').indicator = 'clothing';
+      },
+      [
+        {
+          path: 'questions',
+          message: 'no question asks about the sign indicator "hunger"',
+        },
+      ],
+    ],
+    [
+      'a question in the wrong tier for its indicator',
+      (bank) => {
+        question(bank, 'housing').tier = 'sign';
+      },
+      [
+        {
+          path: 'questions[23].tier',
+          message: 'indicator "housing" belongs to tier "context", not "sign"',
+        },
+      ],
+    ],
+    [
+      'a disclosure yes below high',
+      (bank) => {
+        question(bank, 'told-exploited').options.yes = {
+          weight: 2,
+          atLeast: 'some',
+        };
+      },
+      [
+        {
+          path: 'questions[11].options.yes.atLeast',
+          message:
+            'a disclosure question\'s "yes" must have atLeast "high" or above',
+        },
+      ],
+    ],
+    [
+      'a strength option with a floor',
+      (bank) => {
+        question(bank, 'open-talk').options.no = { weight: 0, atLeast: 'some' };
+      },
+      [
+        {
+          path: 'questions[25].options.no.atLeast',
+          message:
+            'a strength question never changes the level: remove atLeast',
+        },
+        {
+          path: 'questions[25].options.unsure.atLeast',
+          message:
+            'must be at least the atLeast of "no" ("some") so that scoring is monotone',
+        },
+      ],
+    ],
+    [
+      'a count floor over context answers or counting "no"',
+      (bank) => {
+        bank.scoring.countFloors.push({
+          tiers: ['context'],
+          answers: ['no', 'yes'],
+          min: 4,
+          atLeast: 'some',
+        });
+      },
+      [
+        {
+          path: 'scoring.countFloors[1].answers',
+          message: 'must not include "no" (a "no" is never a sign)',
+        },
+        {
+          path: 'scoring.countFloors[1].tiers[0]',
+          message: 'context answers never change the level',
+        },
+        {
+          path: 'scoring.countFloors[1].min',
+          message: 'needs 4 answers but only 3 questions have these tiers',
+        },
+      ],
+    ],
+    [
+      'a default region that is not listed',
+      (bank) => {
+        bank.defaultRegion = 'ie';
+      },
+      [{ path: 'defaultRegion', message: 'region "ie" is not in regions' }],
+    ],
+    [
+      'a referral with no way to reach it',
+      (bank) => {
+        const entry = referral(bank, 'gb-ceop');
+        delete entry.web;
+      },
+      [
+        {
+          path: 'referrals[15]',
+          message: 'needs a phone, sms, web or email contact',
+        },
+      ],
+    ],
+    [
+      'a guidance item citing facts/referrals.md by something other than a referral id',
+      (bank) => {
+        const first = bank.guidance[0];
+        if (first)
+          first.source = {
+            document: 'facts/referrals.md',
+            section: 'United States',
+          };
+      },
+      [
+        {
+          path: 'guidance[0].source.section',
+          message:
+            'a facts/referrals.md source must name a referral id, not "United States"',
+        },
+      ],
+    ],
+    [
+      'a level no answers can reach',
+      (bank) => {
+        bank.scoring.thresholds = { some: 2, high: 600 };
+        for (const id of [
+          'missing-now',
+          'in-danger-now',
+          'sextortion-now',
+          'told-exploited',
+          'explicit-images',
+          'injuries',
+          'sti',
+        ]) {
+          const options = question(bank, id).options;
+          delete options.yes.atLeast;
+          delete options.unsure.atLeast;
+        }
+      },
+      [
+        {
+          path: 'questions[0].options.yes.atLeast',
+          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
+        },
+        {
+          path: 'questions[1].options.yes.atLeast',
+          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
+        },
+        {
+          path: 'questions[2].options.yes.atLeast',
+          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
+        },
+        {
+          path: 'questions[11].options.yes.atLeast',
+          message:
+            'a disclosure question\'s "yes" must have atLeast "high" or above',
+        },
+        {
+          path: 'guidance[0].when[0]',
+          message: 'no answers can reach level "urgent"',
+        },
+        {
+          path: 'guidance[0].when',
+          message:
+            '"call-emergency-now" can never be shown: no condition can be met',
+        },
+        {
+          path: 'guidance[3].when[0]',
+          message: 'no answers can reach level "high" or "urgent"',
+        },
+        {
+          path: 'guidance[3].when',
+          message:
+            '"call-hotline-today" can never be shown: no condition can be met',
+        },
+      ],
+    ],
+    [
+      'a schema issue together with a duplicate id among the valid items',
+      (bank) => {
+        Reflect.deleteProperty(question(bank, 'hunger'), 'source');
+        question(bank, 'clothing').id = 'runaway';
+      },
+      [
+        {
+          path: 'questions[5].source',
+          message: 'is missing (expected object)',
+        },
+        {
+          path: 'questions[6].id',
+          message: 'duplicate id "runaway" (first used at questions[4])',
+        },
+      ],
+    ],
+  ])('%s is reported', (_name, change, expected) => {
+    expect(issuesOf(mutated(change))).toEqual(expected);
+  });
+});
+
+test.each([
+  ['911', '911', true],
+  ['+18008435678', '1-800-843-5678', true],
+  ['+448000121700', '08000 121 700', true],
+  ['+64508326459', '0508 326 459', true],
+  ['+528005533000', '800 5533 000', true],
+  ['+18008435678', '1-800-843-5679', false],
+  ['911', '0911', false],
+  ['+448001111', '0800 111', false],
+])('tel %s shown as %s is the same number: %s', (tel, display, expected) => {
+  expect(sameNumber({ tel, display })).toBe(expected);
+});
+
+test.each([
+  [
+    ['questions', 3, 'options', 'yes', 'weight'],
+    'questions[3].options.yes.weight',
+  ],
+  [['version'], 'version'],
+  [[], '(root)'],
+])('path %j is written %s', (path, expected) => {
+  expect(formatPath(path)).toBe(expected);
+});

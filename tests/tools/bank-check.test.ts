@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/bank-check.ts', ...args],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('bank:check', () => {
+  test('passes on the shipped bank and prints the report', () => {
+    const { code, stdout, stderr } = run([]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Bank questions/bank.json: version 1.0.0, valid.');
+    expect(stdout).toContain('Indicators covered: 27 of 27');
+    expect(stdout).toContain(
+      'Questions: 27 (urgent 3, disclosure 1, sign 17, context 3, strength 3)',
+    );
+    expect(stdout).toContain(
+      'Referrals per region: us 8, ca 4, gb 5, au 4, nz 4, mx 2',
+    );
+    expect(stdout).toMatch(/Flesch-Kincaid grade level/);
+    expect(stdout).toMatch(/questions and hints, neutral: grade \d+\.\d/);
+  });
+
+  test.each([
+    [
+      'bad-json',
+      '  - tests/fixtures/banks/bad-json.json: (root): is not valid JSON:',
+    ],
+    [
+      'missing-field',
+      '  - tests/fixtures/banks/missing-field.json: questions[3].source: is missing (expected object)',
+    ],
+    [
+      'duplicate-id',
+      '  - tests/fixtures/banks/duplicate-id.json: questions[4].id: duplicate id "school-absences" (first used at questions[3])',
+    ],
+    [
+      'dangling-reference',
+      '  - tests/fixtures/banks/dangling-reference.json: questions[5].topic: topic "school" is not in topics',
+    ],
+    [
+      'invalid-phone',
+      '  - tests/fixtures/banks/invalid-phone.json: referrals[1].phone.tel: must be E.164 (+ then 7 to 15 digits) or a 3 to 6 digit short code',
+    ],
+    [
+      'mismatched-phone',
+      '  - tests/fixtures/banks/mismatched-phone.json: referrals[2].phone.display: "1-888-373-7880" does not match tel "+18883737888"',
+    ],
+    [
+      'unsafe-scoring',
+      '  - tests/fixtures/banks/unsafe-scoring.json: scoring.thresholds: some (6) must be below high (6)',
+    ],
+    [
+      'unknown-section',
+      '  - tests/fixtures/banks/unknown-section.json: questions[0].source.section: "What to do when a child goes missing" does not occur in 003_90f4dd43d73495d4.txt',
+    ],
+    [
+      'unreachable-content',
+      '  - tests/fixtures/banks/unreachable-content.json: regions[4]: region "nz" needs an emergency referral with no "when", so every outcome has one',
+    ],
+  ])('fails on the %s fixture, naming file, path and problem', (name, line) => {
+    const { code, stdout, stderr } = run([`tests/fixtures/banks/${name}.json`]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^bank:check found \d+ problems?:\n/);
+    expect(stderr).toContain(line);
+  });
+
+  test('fails on a missing English string, naming the strings file and every key', () => {
+    const { code, stderr } = run([
+      '--strings',
+      'tests/fixtures/banks/missing-string.en.json',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toMatchInlineSnapshot(`
+      "bank:check found 4 problems:
+        - tests/fixtures/banks/missing-string.en.json: questions.gang.text_parent: is missing
+        - tests/fixtures/banks/missing-string.en.json: guidance.find-out-more.title: is empty
+        - tests/fixtures/banks/missing-string.en.json: referrals.mx-trata.hours: is missing
+        - tests/fixtures/banks/missing-string.en.json: questions.sti.hint_parent: is missing
+      "
+    `);
+  });
+
+  test('fails when a referral is not confirmed in the facts file', () => {
+    const { code, stderr } = run([], {
+      SAFE_SIGNS_SHARED: fileURLToPath(
+        new URL('../fixtures/banks/shared-unconfirmed', import.meta.url),
+      ),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatchInlineSnapshot(`
+      "bank:check found 2 problems:
+        - tests/fixtures/banks/shared-unconfirmed/facts/referrals.md: referrals[7].source.section: "us-trevor" is not marked C (confirmed), so it must not ship
+        - tests/fixtures/banks/shared-unconfirmed/facts/referrals.md: referrals[24].source.section: "nz-youthline" is not an entry id in this file
+      "
+    `);
+  });
+
+  test('says the facts were not checked when the facts file is absent', () => {
+    const { code, stdout } = run([], { SAFE_SIGNS_SHARED: '/nonexistent' });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Sources: not checked against facts/referrals.md (/nonexistent/facts/referrals.md not found; set SAFE_SIGNS_SHARED)',
+    );
+  });
+
+  test('rejects unknown options with its usage', () => {
+    const { code, stderr } = run(['--fix']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Usage: npm run bank:check/);
+  });
+});
