@@ -149,13 +149,13 @@ export const referralKinds = [
 ] as const;
 export const referralKindSchema = z.enum(referralKinds);
 
-/** A number to dial: `tel` is E.164 (+ and digits) or a short code; `display` is how the region writes it. */
+/** A number to dial: `tel` is E.164, or the digits as dialled inside the region (freephone numbers often cannot be reached in E.164 form); `display` is how the region writes it. */
 export const phoneSchema = z.strictObject({
   tel: z
     .string()
     .regex(
-      /^(\+[1-9]\d{6,14}|\d{3,6})$/,
-      'must be E.164 (+ then 7 to 15 digits) or a 3 to 6 digit short code',
+      /^(\+[1-9]\d{6,14}|\d{3,15})$/,
+      'must be E.164 (+ then 7 to 15 digits) or 3 to 15 digits as dialled in the region',
     ),
   display: z
     .string()

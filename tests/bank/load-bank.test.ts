@@ -126,7 +126,7 @@ describe('broken bank fixtures', () => {
     expect(issuesOf(fixture('invalid-phone'))).toMatchInlineSnapshot(`
       [
         {
-          "message": "must be E.164 (+ then 7 to 15 digits) or a 3 to 6 digit short code",
+          "message": "must be E.164 (+ then 7 to 15 digits) or 3 to 15 digits as dialled in the region",
           "path": "referrals[1].phone.tel",
         },
         {

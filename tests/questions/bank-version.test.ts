@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 
 const pinned = {
   version: '1.0.0',
-  sha256: 'a2798c0dcb7ac856b062b37894435732399811b00b263cbffb5e28f4535743c4',
+  sha256: '26154127654aa6f250f288ba1c3744b6944a052b9c56c9ec46ae66c910edf35a',
 };
 
 const canonical = (value: unknown): unknown => {

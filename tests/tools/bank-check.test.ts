@@ -49,7 +49,7 @@ describe('bank:check', () => {
     ],
     [
       'invalid-phone',
-      '  - tests/fixtures/banks/invalid-phone.json: referrals[1].phone.tel: must be E.164 (+ then 7 to 15 digits) or a 3 to 6 digit short code',
+      '  - tests/fixtures/banks/invalid-phone.json: referrals[1].phone.tel: must be E.164 (+ then 7 to 15 digits) or 3 to 15 digits as dialled in the region',
     ],
     [
       'mismatched-phone',
