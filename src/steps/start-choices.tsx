@@ -1,0 +1,121 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bank, Region } from '../bank/schema';
+import { ErrorSummary } from './error-summary';
+import { perspectives, type Perspective } from './perspective';
+import { RegionSelect } from './region-select';
+
+type StartChoicesProps = {
+  bank: Bank;
+  intro?: ReactNode;
+  perspective: Perspective | undefined;
+  region: Region;
+  onStart: (perspective: Perspective, region: Region) => void;
+  onError: (hasError: boolean) => void;
+};
+
+const firstRadioId = 'perspective-parent';
+
+export const StartChoices = ({
+  bank,
+  intro,
+  perspective,
+  region,
+  onStart,
+  onError,
+}: StartChoicesProps) => {
+  const { t } = useTranslation('flow');
+  const [chosenPerspective, setChosenPerspective] = useState(perspective);
+  const [chosenRegion, setChosenRegion] = useState(region);
+  const [attempt, setAttempt] = useState(0);
+  const [showError, setShowError] = useState(false);
+  const Heading = intro ? 'h2' : 'h1';
+  const errorMessage = t('start.perspective.error');
+  return (
+    <div className="start">
+      {intro}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (chosenPerspective) {
+            onStart(chosenPerspective, chosenRegion);
+            return;
+          }
+          setShowError(true);
+          setAttempt((count) => count + 1);
+          onError(true);
+        }}
+      >
+        {showError && (
+          <ErrorSummary
+            key={attempt}
+            errors={[{ id: firstRadioId, message: errorMessage }]}
+          />
+        )}
+        <Heading className="heading-m" tabIndex={-1} data-focus-heading>
+          {t('start.heading')}
+        </Heading>
+        <div
+          className={showError ? 'form-group form-group--error' : 'form-group'}
+        >
+          <fieldset
+            className="fieldset"
+            aria-describedby={
+              showError
+                ? 'perspective-hint perspective-error'
+                : 'perspective-hint'
+            }
+            aria-invalid={showError ? true : undefined}
+          >
+            <legend className="fieldset__legend">
+              {t('start.perspective.legend')}
+            </legend>
+            <p id="perspective-hint" className="hint">
+              {t('start.perspective.hint')}
+            </p>
+            {showError && (
+              <p id="perspective-error" className="error-message">
+                <span className="visually-hidden">
+                  {t('errors.inlinePrefix')}
+                </span>{' '}
+                {errorMessage}
+              </p>
+            )}
+            <div className="radios">
+              {perspectives.map((value) => (
+                <div className="radios__item" key={value}>
+                  <input
+                    className="radios__input"
+                    type="radio"
+                    name="perspective"
+                    id={`perspective-${value}`}
+                    value={value}
+                    checked={chosenPerspective === value}
+                    onChange={() => setChosenPerspective(value)}
+                  />
+                  <label
+                    className="radios__label"
+                    htmlFor={`perspective-${value}`}
+                  >
+                    {t(`start.perspective.${value}`)}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <RegionSelect
+          bank={bank}
+          value={chosenRegion}
+          label={t('start.region.label')}
+          hint={t('start.region.hint')}
+          onChange={setChosenRegion}
+        />
+        <button type="submit" className="button button--start">
+          {t('start.submit')}
+        </button>
+      </form>
+    </div>
+  );
+};
