@@ -1,10 +1,11 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Question } from '../bank/schema';
+import { answerValues, type Question } from '../bank/schema';
 import type { AnswerForm } from './answer-form';
 import { ErrorSummary, type FieldError } from './error-summary';
 import type { Perspective } from './perspective';
-import { RadioQuestion } from './radio-question';
+import { RadioFieldset } from './radio-fieldset';
+import { radioId } from './radio-id';
 import { useBankText } from './use-bank-text';
 
 type QuestionStepProps = {
@@ -53,9 +54,10 @@ export const QuestionStep = ({
         {bankText.text(`topics.${topicId}.title`)}
       </h1>
       {questions.map(({ id }) => (
-        <RadioQuestion
+        <RadioFieldset
           key={id}
           id={id}
+          inline
           legend={bankText.text(`questions.${id}.text`)}
           hint={
             i18n.exists(`questions.${id}.hint`, { ns: 'bank' })
@@ -63,7 +65,12 @@ export const QuestionStep = ({
               : undefined
           }
           error={errorFor(id)}
-          field={register(id)}
+          options={answerValues.map((value) => ({
+            id: radioId(id, value),
+            value,
+            label: t(`answers.${value}`),
+            input: register(id),
+          }))}
         />
       ))}
       <div className="button-group">

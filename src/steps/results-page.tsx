@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
 import { score, type Answers } from '../scoring/score';
 import { AnswersByTopic } from './answers-by-topic';
+import { ContentItem } from './content-item';
 import { formatToday } from './format-date';
 import type { Perspective } from './perspective';
 import { PerspectiveSelect } from './perspective-select';
@@ -83,17 +84,10 @@ export const ResultsPage = ({
         <ol className="guidance">
           {outcome.guidance.map(({ id }) => (
             <li key={id} className="guidance__item">
-              <h3 className="heading-s">
-                {bankText.text(`guidance.${id}.title`)}
-              </h3>
-              <p>{bankText.text(`guidance.${id}.body`)}</p>
-              {bankText.items(`guidance.${id}.items`).length > 0 && (
-                <ul className="list list--bullet">
-                  {bankText.items(`guidance.${id}.items`).map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              )}
+              <ContentItem
+                keyPrefix={`guidance.${id}`}
+                perspective={perspective}
+              />
             </li>
           ))}
         </ol>
@@ -126,17 +120,10 @@ export const ResultsPage = ({
         </h2>
         {outcome.education.map((id) => (
           <div key={id}>
-            <h3 className="heading-s">
-              {bankText.text(`education.${id}.title`)}
-            </h3>
-            <p>{bankText.text(`education.${id}.body`)}</p>
-            {bankText.items(`education.${id}.items`).length > 0 && (
-              <ul className="list list--bullet">
-                {bankText.items(`education.${id}.items`).map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            )}
+            <ContentItem
+              keyPrefix={`education.${id}`}
+              perspective={perspective}
+            />
           </div>
         ))}
       </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
 import { ErrorSummary } from './error-summary';
 import { perspectives, type Perspective } from './perspective';
+import { RadioFieldset } from './radio-fieldset';
 import { RegionSelect } from './region-select';
 
 type StartChoicesProps = {
@@ -56,55 +57,22 @@ export const StartChoices = ({
         <Heading className="heading-m" tabIndex={-1} data-focus-heading>
           {t('start.heading')}
         </Heading>
-        <div
-          className={showError ? 'form-group form-group--error' : 'form-group'}
-        >
-          <fieldset
-            className="fieldset"
-            aria-describedby={
-              showError
-                ? 'perspective-hint perspective-error'
-                : 'perspective-hint'
-            }
-            aria-invalid={showError ? true : undefined}
-          >
-            <legend className="fieldset__legend">
-              {t('start.perspective.legend')}
-            </legend>
-            <p id="perspective-hint" className="hint">
-              {t('start.perspective.hint')}
-            </p>
-            {showError && (
-              <p id="perspective-error" className="error-message">
-                <span className="visually-hidden">
-                  {t('errors.inlinePrefix')}
-                </span>{' '}
-                {errorMessage}
-              </p>
-            )}
-            <div className="radios">
-              {perspectives.map((value) => (
-                <div className="radios__item" key={value}>
-                  <input
-                    className="radios__input"
-                    type="radio"
-                    name="perspective"
-                    id={`perspective-${value}`}
-                    value={value}
-                    checked={chosenPerspective === value}
-                    onChange={() => setChosenPerspective(value)}
-                  />
-                  <label
-                    className="radios__label"
-                    htmlFor={`perspective-${value}`}
-                  >
-                    {t(`start.perspective.${value}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <RadioFieldset
+          id="perspective"
+          legend={t('start.perspective.legend')}
+          hint={t('start.perspective.hint')}
+          error={showError ? errorMessage : undefined}
+          options={perspectives.map((value) => ({
+            id: `perspective-${value}`,
+            value,
+            label: t(`start.perspective.${value}`),
+            input: {
+              name: 'perspective',
+              checked: chosenPerspective === value,
+              onChange: () => setChosenPerspective(value),
+            },
+          }))}
+        />
         <RegionSelect
           bank={bank}
           value={chosenRegion}

@@ -1,26 +1,33 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { InputHTMLAttributes, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerValues, type AnswerValue } from '../bank/schema';
 
-type RadioQuestionProps = {
+export type RadioOption = {
+  id: string;
+  value: string;
+  label: string;
+  input: InputHTMLAttributes<HTMLInputElement> & {
+    ref?: Ref<HTMLInputElement>;
+  };
+};
+
+type RadioFieldsetProps = {
   id: string;
   legend: string;
   hint?: string;
   error?: string;
-  field: UseFormRegisterReturn;
+  inline?: boolean;
+  options: readonly RadioOption[];
 };
 
-/** The first radio carries the question id so that error links can focus it. */
-export const radioId = (questionId: string, value: AnswerValue): string =>
-  value === 'yes' ? questionId : `${questionId}-${value}`;
-
-export const RadioQuestion = ({
+/** A GOV.UK radios group: one fieldset and legend, hint and inline error wired with aria-describedby. */
+export const RadioFieldset = ({
   id,
   legend,
   hint,
   error,
-  field,
-}: RadioQuestionProps) => {
+  inline = false,
+  options,
+}: RadioFieldsetProps) => {
   const { t } = useTranslation('flow');
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -46,18 +53,18 @@ export const RadioQuestion = ({
             {error}
           </p>
         )}
-        <div className="radios radios--inline">
-          {answerValues.map((value) => (
-            <div className="radios__item" key={value}>
+        <div className={inline ? 'radios radios--inline' : 'radios'}>
+          {options.map((option) => (
+            <div className="radios__item" key={option.value}>
               <input
                 className="radios__input"
                 type="radio"
-                id={radioId(id, value)}
-                value={value}
-                {...field}
+                id={option.id}
+                value={option.value}
+                {...option.input}
               />
-              <label className="radios__label" htmlFor={radioId(id, value)}>
-                {t(`answers.${value}`)}
+              <label className="radios__label" htmlFor={option.id}>
+                {option.label}
               </label>
             </div>
           ))}
