@@ -6,6 +6,7 @@ import { AnswersByTopic } from './answers-by-topic';
 import { ContentItem } from './content-item';
 import { formatToday } from './format-date';
 import type { Perspective } from './perspective';
+import { OutcomeDrivers } from './outcome-drivers';
 import { PerspectiveSelect } from './perspective-select';
 import { PrintOptions } from './print-options';
 import { ReferralCard } from './referral-card';
@@ -52,30 +53,7 @@ export const ResultsPage = ({
       <p className="lead">{bankText.text(`levels.${outcome.level}.meaning`)}</p>
       <p className="inset">{bankText.text('caveat')}</p>
 
-      <section className="print-private" aria-labelledby="results-why">
-        <h2 id="results-why" className="heading-m">
-          {t('results.why')}
-        </h2>
-        {outcome.drivers.length === 0 ? (
-          <p>{t('results.noDrivers')}</p>
-        ) : (
-          outcome.drivers.map(({ topic, answers: drivers }) => (
-            <div key={topic}>
-              <h3 className="heading-s">
-                {bankText.text(`topics.${topic}.title`)}
-              </h3>
-              <ul className="list list--bullet">
-                {drivers.map(({ questionId, answer }) => (
-                  <li key={questionId}>
-                    {bankText.text(`questions.${questionId}.text`)}{' '}
-                    <strong>{t(`answers.${answer}`)}</strong>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))
-        )}
-      </section>
+      <OutcomeDrivers drivers={outcome.drivers} perspective={perspective} />
 
       <section aria-labelledby="results-now">
         <h2 id="results-now" className="heading-m">
