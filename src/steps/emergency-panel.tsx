@@ -32,9 +32,7 @@ export const EmergencyPanel = ({
     bank.referrals.filter((referral) => referral.id === id),
   );
   const emergency = referrals.filter(({ kind }) => kind === 'emergency');
-  const others = referrals.filter(
-    ({ kind, phone, sms }) => kind !== 'emergency' && (phone || sms),
-  );
+  const hotlines = referrals.filter(({ kind }) => kind === 'hotline');
   return (
     <section className="emergency" aria-labelledby="emergency-heading">
       <h1
@@ -62,10 +60,10 @@ export const EmergencyPanel = ({
             : [],
         )}
       </ul>
-      {others.length > 0 && (
+      {hotlines.length > 0 && (
         <>
           <h2 className="heading-m">{t('emergency.more')}</h2>
-          {others.map((referral) => (
+          {hotlines.map((referral) => (
             <ReferralCard
               key={referral.id}
               referral={referral}

@@ -51,13 +51,12 @@ describe('emergency panel', () => {
     ).toBeInTheDocument();
   });
 
-  test('the panel follows the chosen region', async () => {
+  test('the panel follows the chosen region and leaves out support lines', async () => {
     await answerUrgent('Yes', 'ca');
     const links = within(panel()).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       'tel:911',
-      'tel:+18006686868',
-      'sms:686868?body=CONNECT',
+      'tel:+18339001010',
     ]);
   });
 
