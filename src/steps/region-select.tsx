@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bank, Region } from '../bank/schema';
+
+type RegionSelectProps = {
+  bank: Bank;
+  value: Region;
+  label: string;
+  hint?: string;
+  onChange: (region: Region) => void;
+};
+
+export const RegionSelect = ({
+  bank,
+  value,
+  label,
+  hint,
+  onChange,
+}: RegionSelectProps) => {
+  const { t } = useTranslation('bank');
+  const id = useId();
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      <select
+        className="select"
+        id={id}
+        value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => {
+          const region = bank.regions.find(
+            ({ id: candidate }) => candidate === event.target.value,
+          );
+          if (region) onChange(region.id);
+        }}
+      >
+        {bank.regions.map(({ id: regionId }) => (
+          <option key={regionId} value={regionId}>
+            {t(`regions.${regionId}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+};

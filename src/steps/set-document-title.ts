@@ -1,0 +1,3 @@
+export const setDocumentTitle = (title: string): void => {
+  document.title = title;
+};
