@@ -17,6 +17,8 @@ import { bankArbitrary } from './bank-arbitrary';
 import { bankInvariantIssues } from './bank-invariants';
 
 const numRuns = 2000;
+// Thousands of runs each: generous, so that a busy machine does not fail them.
+const timeout = 60_000;
 const rank = (level: Level) => levels.indexOf(level);
 
 const realBank = loadBank(bankJson, 'questions/bank.json');
@@ -65,11 +67,27 @@ const checkOutcome = (
     outcome.guidance.length,
   );
 
+  for (const { reason } of outcome.guidance) {
+    if (reason.type === 'level') expect(reason.level).toBe(outcome.level);
+    if (reason.type === 'answers') {
+      expect(reason.questionIds.length).toBeGreaterThan(0);
+      for (const id of reason.questionIds) expect(answers[id]).toBeDefined();
+    }
+  }
+
   expect(outcome.referrals.length).toBeGreaterThan(0);
   expect(new Set(outcome.referrals).size).toBe(outcome.referrals.length);
-  for (const id of outcome.referrals) {
-    expect(referrals.get(id)?.region).toBe(outcome.region);
+  const listed = outcome.referrals.map((id) => referrals.get(id));
+  for (const referral of listed) {
+    expect(referral?.region).toBe(outcome.region);
   }
+  const order = (referral: (typeof listed)[number]) => [
+    outcome.level === 'urgent' && referral?.kind === 'emergency' ? 0 : 1,
+    referral?.priority ?? 0,
+  ];
+  expect(listed.map(order)).toEqual(
+    listed.map(order).sort(([a = 0, b = 0], [c = 0, d = 0]) => a - c || b - d),
+  );
 };
 
 const kindsOf = (bank: Bank, outcome: Outcome) =>
@@ -84,139 +102,201 @@ describe.each(banks)('scoring %s', (_name, anyBank, bank) => {
   const answers = answersArbitrary(bank);
   const questionId = fc.constantFrom(...bank.questions.map(({ id }) => id));
 
-  test('the bank has every invariant that the properties rely on', () => {
-    fc.assert(
-      fc.property(anyBank, (drawn) => {
-        expect(bankInvariantIssues(drawn)).toEqual([]);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  test(
+    'the bank has every invariant that the properties rely on',
+    () => {
+      fc.assert(
+        fc.property(anyBank, (drawn) => {
+          expect(bankInvariantIssues(drawn)).toEqual([]);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    timeout,
+  );
 
-  test('any answer set, skipped questions included, gives a valid outcome in any region', () => {
-    fc.assert(
-      fc.property(anyBank, answers, regionArbitrary, (bank, given, region) => {
-        checkOutcome(bank, given, region, score(bank, given, { region }));
-      }),
-      { numRuns },
-    );
-  });
+  test(
+    'any answer set, skipped questions included, gives a valid outcome in any region',
+    () => {
+      fc.assert(
+        fc.property(
+          anyBank,
+          answers,
+          regionArbitrary,
+          (bank, given, region) => {
+            checkOutcome(bank, given, region, score(bank, given, { region }));
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  test('no single change from no to unsure or unsure to yes lowers the level', () => {
-    const step = fc.constantFrom(
-      ['no', 'unsure'] as const,
-      ['unsure', 'yes'] as const,
-    );
-    fc.assert(
-      fc.property(
-        anyBank,
-        answers,
-        questionId,
-        step,
-        regionArbitrary,
-        (bank, given, id, [from, to], region) => {
-          const before = score(bank, { ...given, [id]: from }, { region });
-          const after = score(bank, { ...given, [id]: to }, { region });
-          expect(rank(after.level)).toBeGreaterThanOrEqual(rank(before.level));
-        },
-      ),
-      { numRuns },
-    );
-  });
+  test(
+    'no single change from no to unsure or unsure to yes lowers the level',
+    () => {
+      const step = fc.constantFrom(
+        ['no', 'unsure'] as const,
+        ['unsure', 'yes'] as const,
+      );
+      fc.assert(
+        fc.property(
+          anyBank,
+          answers,
+          questionId,
+          step,
+          regionArbitrary,
+          (bank, given, id, [from, to], region) => {
+            const before = score(bank, { ...given, [id]: from }, { region });
+            const after = score(bank, { ...given, [id]: to }, { region });
+            expect(rank(after.level)).toBeGreaterThanOrEqual(
+              rank(before.level),
+            );
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  test('context and strength answers never change the level', () => {
-    fc.assert(
-      fc.property(
-        anyBank,
-        answers,
-        answersFor(neutralIds),
-        regionArbitrary,
-        (bank, given, neutral, region) => {
-          const others = Object.fromEntries(
-            Object.entries(given).filter(([id]) => !neutralIds.includes(id)),
-          );
-          const without = score(bank, others, { region });
-          const withNeutral = score(
-            bank,
-            { ...others, ...neutral },
-            { region },
-          );
-          expect(withNeutral.level).toBe(without.level);
-        },
-      ),
-      { numRuns },
-    );
-  });
+  test(
+    'context and strength answers never change the level',
+    () => {
+      fc.assert(
+        fc.property(
+          anyBank,
+          answers,
+          answersFor(neutralIds),
+          regionArbitrary,
+          (bank, given, neutral, region) => {
+            const others = Object.fromEntries(
+              Object.entries(given).filter(([id]) => !neutralIds.includes(id)),
+            );
+            const without = score(bank, others, { region });
+            const withNeutral = score(
+              bank,
+              { ...others, ...neutral },
+              { region },
+            );
+            expect(withNeutral.level).toBe(without.level);
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  test('any urgent yes gives urgent with emergency referrals first', () => {
-    fc.assert(
-      fc.property(
-        anyBank,
-        answers,
-        fc.constantFrom(...urgentIds),
-        regionArbitrary,
-        (bank, given, id, region) => {
-          const outcome = score(bank, { ...given, [id]: 'yes' }, { region });
-          const kinds = kindsOf(bank, outcome);
-          const emergencyFirst = [...kinds].sort(
-            (a, b) => Number(b === 'emergency') - Number(a === 'emergency'),
-          );
-          expect(outcome.level).toBe('urgent');
-          expect(kinds[0]).toBe('emergency');
-          expect(kinds).toEqual(emergencyFirst);
-        },
-      ),
-      { numRuns },
-    );
-  });
+  test(
+    'any urgent yes gives urgent with emergency referrals first',
+    () => {
+      fc.assert(
+        fc.property(
+          anyBank,
+          answers,
+          fc.constantFrom(...urgentIds),
+          regionArbitrary,
+          (bank, given, id, region) => {
+            const outcome = score(bank, { ...given, [id]: 'yes' }, { region });
+            const kinds = kindsOf(bank, outcome);
+            const emergencyFirst = [...kinds].sort(
+              (a, b) => Number(b === 'emergency') - Number(a === 'emergency'),
+            );
+            expect(outcome.level).toBe('urgent');
+            expect(kinds[0]).toBe('emergency');
+            expect(kinds).toEqual(emergencyFirst);
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  test('any disclosure yes gives at least high', () => {
-    fc.assert(
-      fc.property(
-        anyBank,
-        answers,
-        fc.constantFrom(...disclosureIds),
-        regionArbitrary,
-        (bank, given, id, region) => {
-          const outcome = score(bank, { ...given, [id]: 'yes' }, { region });
-          expect(rank(outcome.level)).toBeGreaterThanOrEqual(rank('high'));
-        },
-      ),
-      { numRuns },
-    );
-  });
+  test(
+    'any disclosure yes gives at least high',
+    () => {
+      fc.assert(
+        fc.property(
+          anyBank,
+          answers,
+          fc.constantFrom(...disclosureIds),
+          regionArbitrary,
+          (bank, given, id, region) => {
+            const outcome = score(bank, { ...given, [id]: 'yes' }, { region });
+            expect(rank(outcome.level)).toBeGreaterThanOrEqual(rank('high'));
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  test('every outcome has a referral and the universal education', () => {
-    fc.assert(
-      fc.property(anyBank, answers, regionArbitrary, (bank, given, region) => {
-        const outcome = score(bank, given, { region });
-        expect(outcome.referrals.length).toBeGreaterThan(0);
-        expect(outcome.education).toEqual(bank.education.map(({ id }) => id));
-      }),
-      { numRuns },
-    );
-  });
+  test(
+    'every outcome has a referral and the universal education',
+    () => {
+      fc.assert(
+        fc.property(
+          anyBank,
+          answers,
+          regionArbitrary,
+          (bank, given, region) => {
+            const outcome = score(bank, given, { region });
+            expect(outcome.referrals.length).toBeGreaterThan(0);
+            expect(outcome.education).toEqual(
+              bank.education.map(({ id }) => id),
+            );
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  test('any level above none names at least one answer that drove it', () => {
-    fc.assert(
-      fc.property(anyBank, answers, regionArbitrary, (bank, given, region) => {
-        const outcome = score(bank, given, { region });
-        fc.pre(outcome.level !== 'none');
-        expect(outcome.drivers.length).toBeGreaterThan(0);
-      }),
-      { numRuns },
-    );
-  });
+  test(
+    'any level above none names at least one answer that drove it',
+    () => {
+      fc.assert(
+        fc.property(
+          anyBank,
+          answers,
+          regionArbitrary,
+          (bank, given, region) => {
+            const outcome = score(bank, given, { region });
+            fc.pre(outcome.level !== 'none');
+            expect(outcome.drivers.length).toBeGreaterThan(0);
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  test('the same answers give the same outcome, whatever order they were given in', () => {
-    fc.assert(
-      fc.property(anyBank, answers, regionArbitrary, (bank, given, region) => {
-        const reversed = Object.fromEntries(Object.entries(given).reverse());
-        const first = score(bank, given, { region });
-        expect(score(bank, given, { region })).toEqual(first);
-        expect(score(bank, reversed, { region })).toEqual(first);
-      }),
-      { numRuns },
-    );
-  });
+  test(
+    'the same answers give the same outcome, whatever order they were given in',
+    () => {
+      fc.assert(
+        fc.property(
+          anyBank,
+          answers,
+          regionArbitrary,
+          (bank, given, region) => {
+            const reversed = Object.fromEntries(
+              Object.entries(given).reverse(),
+            );
+            const first = score(bank, given, { region });
+            expect(score(bank, given, { region })).toEqual(first);
+            expect(score(bank, reversed, { region })).toEqual(first);
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 });
