@@ -81,13 +81,21 @@ const driversByTopic = (
   bank: Bank,
   answered: Answered[],
   { drivers }: Rating,
-): TopicDrivers[] =>
-  bank.topics.flatMap(({ id: topic }) => {
-    const answers = answered
-      .filter((entry) => entry.question.topic === topic && drivers.has(entry))
-      .map(({ question, answer }) => ({ questionId: question.id, answer }));
-    return answers.length > 0 ? [{ topic, answers }] : [];
+): TopicDrivers[] => {
+  const byTopic = new Map<string, Driver[]>();
+  for (const entry of answered) {
+    if (!drivers.has(entry)) continue;
+    const { topic, id } = entry.question;
+    const driver = { questionId: id, answer: entry.answer };
+    const list = byTopic.get(topic);
+    if (list) list.push(driver);
+    else byTopic.set(topic, [driver]);
+  }
+  return bank.topics.flatMap(({ id: topic }) => {
+    const answers = byTopic.get(topic);
+    return answers ? [{ topic, answers }] : [];
   });
+};
 
 const reasonFor = (
   conditions: readonly Condition[],
