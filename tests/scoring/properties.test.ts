@@ -100,6 +100,12 @@ describe.each(banks)('scoring %s', (_name, anyBank, bank) => {
   const disclosureIds = questionIdsOfTiers(bank, ['disclosure']);
   const neutralIds = questionIdsOfTiers(bank, ['context', 'strength']);
   const answers = answersArbitrary(bank);
+  const forEveryAnswerSet = (
+    check: (bank: Bank, given: Answers, region: Region) => void,
+  ) =>
+    fc.assert(fc.property(anyBank, answers, regionArbitrary, check), {
+      numRuns,
+    });
   const questionId = fc.constantFrom(...bank.questions.map(({ id }) => id));
 
   test(
@@ -118,17 +124,9 @@ describe.each(banks)('scoring %s', (_name, anyBank, bank) => {
   test(
     'any answer set, skipped questions included, gives a valid outcome in any region',
     () => {
-      fc.assert(
-        fc.property(
-          anyBank,
-          answers,
-          regionArbitrary,
-          (bank, given, region) => {
-            checkOutcome(bank, given, region, score(bank, given, { region }));
-          },
-        ),
-        { numRuns },
-      );
+      forEveryAnswerSet((bank, given, region) => {
+        checkOutcome(bank, given, region, score(bank, given, { region }));
+      });
     },
     timeout,
   );
@@ -238,21 +236,11 @@ describe.each(banks)('scoring %s', (_name, anyBank, bank) => {
   test(
     'every outcome has a referral and the universal education',
     () => {
-      fc.assert(
-        fc.property(
-          anyBank,
-          answers,
-          regionArbitrary,
-          (bank, given, region) => {
-            const outcome = score(bank, given, { region });
-            expect(outcome.referrals.length).toBeGreaterThan(0);
-            expect(outcome.education).toEqual(
-              bank.education.map(({ id }) => id),
-            );
-          },
-        ),
-        { numRuns },
-      );
+      forEveryAnswerSet((bank, given, region) => {
+        const outcome = score(bank, given, { region });
+        expect(outcome.referrals.length).toBeGreaterThan(0);
+        expect(outcome.education).toEqual(bank.education.map(({ id }) => id));
+      });
     },
     timeout,
   );
@@ -260,19 +248,11 @@ describe.each(banks)('scoring %s', (_name, anyBank, bank) => {
   test(
     'any level above none names at least one answer that drove it',
     () => {
-      fc.assert(
-        fc.property(
-          anyBank,
-          answers,
-          regionArbitrary,
-          (bank, given, region) => {
-            const outcome = score(bank, given, { region });
-            fc.pre(outcome.level !== 'none');
-            expect(outcome.drivers.length).toBeGreaterThan(0);
-          },
-        ),
-        { numRuns },
-      );
+      forEveryAnswerSet((bank, given, region) => {
+        const outcome = score(bank, given, { region });
+        fc.pre(outcome.level !== 'none');
+        expect(outcome.drivers.length).toBeGreaterThan(0);
+      });
     },
     timeout,
   );
@@ -280,22 +260,12 @@ describe.each(banks)('scoring %s', (_name, anyBank, bank) => {
   test(
     'the same answers give the same outcome, whatever order they were given in',
     () => {
-      fc.assert(
-        fc.property(
-          anyBank,
-          answers,
-          regionArbitrary,
-          (bank, given, region) => {
-            const reversed = Object.fromEntries(
-              Object.entries(given).reverse(),
-            );
-            const first = score(bank, given, { region });
-            expect(score(bank, given, { region })).toEqual(first);
-            expect(score(bank, reversed, { region })).toEqual(first);
-          },
-        ),
-        { numRuns },
-      );
+      forEveryAnswerSet((bank, given, region) => {
+        const reversed = Object.fromEntries(Object.entries(given).reverse());
+        const first = score(bank, given, { region });
+        expect(score(bank, given, { region })).toEqual(first);
+        expect(score(bank, reversed, { region })).toEqual(first);
+      });
     },
     timeout,
   );
