@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import bankJson from '../../questions/bank.json';
 import { loadBank } from '../../src/bank/load-bank';
+import { levels } from '../../src/bank/schema';
 import { score } from '../../src/scoring/score';
 import type { ScoringCase } from './scoring-case';
 
@@ -73,6 +74,52 @@ const cases: ScoringCase[] = [
         'who-traffickers-are',
       ],
       referrals: ['us-emergency', 'us-ncmec', 'us-nhth', 'us-988', 'us-trevor'],
+    },
+  },
+  {
+    situation: 'a parent with nothing to report beyond a move to a new school',
+    region: 'ca',
+    answers: {
+      'missing-now': 'no',
+      'in-danger-now': 'no',
+      'sextortion-now': 'no',
+      'school-absences': 'no',
+      withdrawal: 'no',
+      'online-stranger': 'no',
+      'trusted-adult': 'yes',
+    },
+    expected: {
+      bankVersion: '1.0.0',
+      region: 'ca',
+      level: 'none',
+      drivers: [],
+      guidance: [
+        {
+          id: 'open-communication',
+          reason: {
+            type: 'always',
+          },
+        },
+        {
+          id: 'protective-factors',
+          reason: {
+            type: 'always',
+          },
+        },
+        {
+          id: 'keep-doing-this',
+          reason: {
+            type: 'answers',
+            questionIds: ['trusted-adult'],
+          },
+        },
+      ],
+      education: [
+        'targeted-tricked-traumatised',
+        'who-is-targeted',
+        'who-traffickers-are',
+      ],
+      referrals: ['ca-emergency', 'ca-chth', 'ca-khp'],
     },
   },
   {
@@ -349,6 +396,175 @@ const cases: ScoringCase[] = [
   },
   {
     situation:
+      "a teacher unsure whether a pupil's new friend is much older and is pulling her away from her friends",
+    region: 'gb',
+    answers: {
+      'missing-now': 'no',
+      'in-danger-now': 'no',
+      'sextortion-now': 'no',
+      'older-partner': 'unsure',
+      isolation: 'unsure',
+      'open-talk': 'yes',
+    },
+    expected: {
+      bankVersion: '1.0.0',
+      region: 'gb',
+      level: 'some',
+      drivers: [
+        {
+          topic: 'friends-relationships',
+          answers: [
+            {
+              questionId: 'older-partner',
+              answer: 'unsure',
+            },
+            {
+              questionId: 'isolation',
+              answer: 'unsure',
+            },
+          ],
+        },
+      ],
+      guidance: [
+        {
+          id: 'how-to-report',
+          reason: {
+            type: 'level',
+            level: 'some',
+          },
+        },
+        {
+          id: 'find-out-more',
+          reason: {
+            type: 'answers',
+            questionIds: ['older-partner', 'isolation'],
+          },
+        },
+        {
+          id: 'self-safety-list',
+          reason: {
+            type: 'answers',
+            questionIds: ['older-partner', 'isolation'],
+          },
+        },
+        {
+          id: 'know-who-they-are-with',
+          reason: {
+            type: 'answers',
+            questionIds: ['older-partner', 'isolation'],
+          },
+        },
+        {
+          id: 'open-communication',
+          reason: {
+            type: 'always',
+          },
+        },
+        {
+          id: 'protective-factors',
+          reason: {
+            type: 'always',
+          },
+        },
+        {
+          id: 'keep-doing-this',
+          reason: {
+            type: 'answers',
+            questionIds: ['open-talk'],
+          },
+        },
+      ],
+      education: [
+        'targeted-tricked-traumatised',
+        'who-is-targeted',
+        'who-traffickers-are',
+      ],
+      referrals: ['gb-emergency', 'gb-nspcc', 'gb-msh', 'gb-childline'],
+    },
+  },
+  {
+    situation:
+      'a foster carer whose young person often comes home hungry and dressed wrongly for the weather',
+    region: 'au',
+    answers: {
+      'missing-now': 'no',
+      'in-danger-now': 'no',
+      'sextortion-now': 'no',
+      hunger: 'yes',
+      clothing: 'yes',
+      'care-system': 'yes',
+    },
+    expected: {
+      bankVersion: '1.0.0',
+      region: 'au',
+      level: 'some',
+      drivers: [
+        {
+          topic: 'school-routine',
+          answers: [
+            {
+              questionId: 'hunger',
+              answer: 'yes',
+            },
+            {
+              questionId: 'clothing',
+              answer: 'yes',
+            },
+          ],
+        },
+      ],
+      guidance: [
+        {
+          id: 'how-to-report',
+          reason: {
+            type: 'level',
+            level: 'some',
+          },
+        },
+        {
+          id: 'self-safety-list',
+          reason: {
+            type: 'level',
+            level: 'some',
+          },
+        },
+        {
+          id: 'know-who-they-are-with',
+          reason: {
+            type: 'level',
+            level: 'some',
+          },
+        },
+        {
+          id: 'tailored-support',
+          reason: {
+            type: 'answers',
+            questionIds: ['care-system'],
+          },
+        },
+        {
+          id: 'open-communication',
+          reason: {
+            type: 'always',
+          },
+        },
+        {
+          id: 'protective-factors',
+          reason: {
+            type: 'always',
+          },
+        },
+      ],
+      education: [
+        'targeted-tricked-traumatised',
+        'who-is-targeted',
+        'who-traffickers-are',
+      ],
+      referrals: ['au-emergency', 'au-crimestoppers', 'au-khl'],
+    },
+  },
+  {
+    situation:
       'a youth worker told of a much older boyfriend, in a young person whose family lost their home',
     region: 'nz',
     answers: {
@@ -538,6 +754,103 @@ const cases: ScoringCase[] = [
         'us-988',
         'us-trevor',
       ],
+    },
+  },
+  {
+    situation:
+      'a parent whose son has a stranger online offering him a modelling job and hides a second phone',
+    region: 'ca',
+    answers: {
+      'missing-now': 'no',
+      'in-danger-now': 'no',
+      'sextortion-now': 'no',
+      'online-stranger': 'yes',
+      'too-good-offer': 'yes',
+      phones: 'yes',
+    },
+    expected: {
+      bankVersion: '1.0.0',
+      region: 'ca',
+      level: 'high',
+      drivers: [
+        {
+          topic: 'online',
+          answers: [
+            {
+              questionId: 'online-stranger',
+              answer: 'yes',
+            },
+            {
+              questionId: 'too-good-offer',
+              answer: 'yes',
+            },
+          ],
+        },
+        {
+          topic: 'money-belongings',
+          answers: [
+            {
+              questionId: 'phones',
+              answer: 'yes',
+            },
+          ],
+        },
+      ],
+      guidance: [
+        {
+          id: 'call-hotline-today',
+          reason: {
+            type: 'level',
+            level: 'high',
+          },
+        },
+        {
+          id: 'how-to-report',
+          reason: {
+            type: 'level',
+            level: 'high',
+          },
+        },
+        {
+          id: 'online-safety-talk',
+          reason: {
+            type: 'answers',
+            questionIds: ['online-stranger', 'too-good-offer'],
+          },
+        },
+        {
+          id: 'self-safety-list',
+          reason: {
+            type: 'answers',
+            questionIds: ['online-stranger', 'too-good-offer'],
+          },
+        },
+        {
+          id: 'know-who-they-are-with',
+          reason: {
+            type: 'answers',
+            questionIds: ['online-stranger'],
+          },
+        },
+        {
+          id: 'open-communication',
+          reason: {
+            type: 'always',
+          },
+        },
+        {
+          id: 'protective-factors',
+          reason: {
+            type: 'always',
+          },
+        },
+      ],
+      education: [
+        'targeted-tricked-traumatised',
+        'who-is-targeted',
+        'who-traffickers-are',
+      ],
+      referrals: ['ca-emergency', 'ca-chth', 'ca-cybertip', 'ca-khp'],
     },
   },
   {
@@ -941,6 +1254,86 @@ const cases: ScoringCase[] = [
     },
   },
   {
+    situation: 'a parent whose child is missing now',
+    region: 'ca',
+    answers: {
+      'missing-now': 'yes',
+      'in-danger-now': 'no',
+      'sextortion-now': 'no',
+    },
+    expected: {
+      bankVersion: '1.0.0',
+      region: 'ca',
+      level: 'urgent',
+      drivers: [
+        {
+          topic: 'urgent-check',
+          answers: [
+            {
+              questionId: 'missing-now',
+              answer: 'yes',
+            },
+          ],
+        },
+      ],
+      guidance: [
+        {
+          id: 'call-emergency-now',
+          reason: {
+            type: 'level',
+            level: 'urgent',
+          },
+        },
+        {
+          id: 'missing-child',
+          reason: {
+            type: 'answers',
+            questionIds: ['missing-now'],
+          },
+        },
+        {
+          id: 'call-hotline-today',
+          reason: {
+            type: 'level',
+            level: 'urgent',
+          },
+        },
+        {
+          id: 'how-to-report',
+          reason: {
+            type: 'level',
+            level: 'urgent',
+          },
+        },
+        {
+          id: 'know-who-they-are-with',
+          reason: {
+            type: 'level',
+            level: 'urgent',
+          },
+        },
+        {
+          id: 'open-communication',
+          reason: {
+            type: 'always',
+          },
+        },
+        {
+          id: 'protective-factors',
+          reason: {
+            type: 'always',
+          },
+        },
+      ],
+      education: [
+        'targeted-tricked-traumatised',
+        'who-is-targeted',
+        'who-traffickers-are',
+      ],
+      referrals: ['ca-emergency', 'ca-chth', 'ca-khp'],
+    },
+  },
+  {
     situation:
       'a youth worker who hears a young person is being held by someone right now',
     region: 'gb',
@@ -1118,86 +1511,6 @@ const cases: ScoringCase[] = [
     },
   },
   {
-    situation: 'a parent whose child is missing now',
-    region: 'ca',
-    answers: {
-      'missing-now': 'yes',
-      'in-danger-now': 'no',
-      'sextortion-now': 'no',
-    },
-    expected: {
-      bankVersion: '1.0.0',
-      region: 'ca',
-      level: 'urgent',
-      drivers: [
-        {
-          topic: 'urgent-check',
-          answers: [
-            {
-              questionId: 'missing-now',
-              answer: 'yes',
-            },
-          ],
-        },
-      ],
-      guidance: [
-        {
-          id: 'call-emergency-now',
-          reason: {
-            type: 'level',
-            level: 'urgent',
-          },
-        },
-        {
-          id: 'missing-child',
-          reason: {
-            type: 'answers',
-            questionIds: ['missing-now'],
-          },
-        },
-        {
-          id: 'call-hotline-today',
-          reason: {
-            type: 'level',
-            level: 'urgent',
-          },
-        },
-        {
-          id: 'how-to-report',
-          reason: {
-            type: 'level',
-            level: 'urgent',
-          },
-        },
-        {
-          id: 'know-who-they-are-with',
-          reason: {
-            type: 'level',
-            level: 'urgent',
-          },
-        },
-        {
-          id: 'open-communication',
-          reason: {
-            type: 'always',
-          },
-        },
-        {
-          id: 'protective-factors',
-          reason: {
-            type: 'always',
-          },
-        },
-      ],
-      education: [
-        'targeted-tricked-traumatised',
-        'who-is-targeted',
-        'who-traffickers-are',
-      ],
-      referrals: ['ca-emergency', 'ca-chth', 'ca-khp'],
-    },
-  },
-  {
     situation: 'a region not shipped falls back to the default region',
     region: 'ie',
     answers: {
@@ -1290,3 +1603,13 @@ test.each(cases)(
     expect(score(bank, answers, { region })).toEqual(expected);
   },
 );
+
+test('the table shows every level in at least three regions', () => {
+  const regionsWithEveryLevel = [...new Set(cases.map((c) => c.region))].filter(
+    (region) =>
+      levels.every((level) =>
+        cases.some((c) => c.region === region && c.expected.level === level),
+      ),
+  );
+  expect(regionsWithEveryLevel.length).toBeGreaterThanOrEqual(3);
+});
