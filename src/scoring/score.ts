@@ -42,44 +42,60 @@ type Answered = { question: Question; answer: AnswerValue };
 
 const answeredQuestions = (bank: Bank, answers: Answers): Answered[] =>
   bank.questions.flatMap((question) => {
-    const answer = answers[question.id];
+    const answer = Object.hasOwn(answers, question.id)
+      ? answers[question.id]
+      : undefined;
     return answer === undefined ? [] : [{ question, answer }];
   });
 
-const levelFromAnswers = (bank: Bank, answered: Answered[]): Level => {
+type Rating = { level: Level; drivers: Set<Answered> };
+
+/** The level, and the answers behind it: those that weigh or set a floor, and those counted by a floor that was reached. */
+const rate = (bank: Bank, answered: Answered[]): Rating => {
   const { thresholds, countFloors } = bank.scoring;
+  const drivers = new Set<Answered>();
   let sum = 0;
   let level: Level = 'none';
-  for (const { question, answer } of answered) {
-    const effect = question.options[answer];
+  for (const entry of answered) {
+    const effect = entry.question.options[entry.answer];
     sum += effect.weight;
     if (effect.atLeast) level = higher(level, effect.atLeast);
+    if (effect.weight > 0 || effect.atLeast) drivers.add(entry);
   }
   if (sum >= thresholds.high) level = higher(level, 'high');
   else if (sum >= thresholds.some) level = higher(level, 'some');
   for (const floor of countFloors) {
-    const count = answered.filter(
+    const counted = answered.filter(
       ({ question, answer }) =>
         floor.tiers.includes(question.tier) && floor.answers.includes(answer),
-    ).length;
-    if (count >= floor.min) level = higher(level, floor.atLeast);
+    );
+    if (counted.length >= floor.min) {
+      level = higher(level, floor.atLeast);
+      for (const entry of counted) drivers.add(entry);
+    }
   }
-  return level;
+  return { level, drivers };
 };
 
-const driversByTopic = (bank: Bank, answered: Answered[]): TopicDrivers[] =>
-  bank.topics.flatMap(({ id: topic }) => {
-    const drivers = answered
-      .filter(({ question, answer }) => {
-        const effect = question.options[answer];
-        return (
-          question.topic === topic &&
-          (effect.weight > 0 || effect.atLeast !== undefined)
-        );
-      })
-      .map(({ question, answer }) => ({ questionId: question.id, answer }));
-    return drivers.length > 0 ? [{ topic, answers: drivers }] : [];
+const driversByTopic = (
+  bank: Bank,
+  answered: Answered[],
+  { drivers }: Rating,
+): TopicDrivers[] => {
+  const byTopic = new Map<string, Driver[]>();
+  for (const entry of answered) {
+    if (!drivers.has(entry)) continue;
+    const { topic, id } = entry.question;
+    const driver = { questionId: id, answer: entry.answer };
+    const list = byTopic.get(topic);
+    if (list) list.push(driver);
+    else byTopic.set(topic, [driver]);
+  }
+  return bank.topics.flatMap(({ id: topic }) => {
+    const answers = byTopic.get(topic);
+    return answers ? [{ topic, answers }] : [];
   });
+};
 
 const reasonFor = (
   conditions: readonly Condition[],
@@ -118,17 +134,16 @@ export const score = (
   options: ScoreOptions,
 ): Outcome => {
   const answered = answeredQuestions(bank, answers);
-  const level = levelFromAnswers(bank, answered);
+  const rating = rate(bank, answered);
+  const { level } = rating;
   const region = bank.regions.some(({ id }) => id === options.region)
     ? options.region
     : bank.defaultRegion;
 
-  const guidance = [...bank.guidance]
-    .sort(byPriority)
-    .flatMap((item) => {
-      const reason = reasonFor(item.when, answered, level);
-      return reason ? [{ id: item.id, reason }] : [];
-    });
+  const guidance = [...bank.guidance].sort(byPriority).flatMap((item) => {
+    const reason = reasonFor(item.when, answered, level);
+    return reason ? [{ id: item.id, reason }] : [];
+  });
 
   const emergencyFirst = level === 'urgent';
   const referrals = bank.referrals
@@ -151,7 +166,7 @@ export const score = (
     bankVersion: bank.version,
     region,
     level,
-    drivers: driversByTopic(bank, answered),
+    drivers: driversByTopic(bank, answered, rating),
     guidance,
     education: bank.education.map(({ id }) => id),
     referrals,
