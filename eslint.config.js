@@ -68,6 +68,10 @@ export default tseslint.config(
               group: ['react', 'react-*', 'zod', 'zod/*', 'i18next', '*i18n*'],
               message: 'scoring/ is pure: no React, zod or i18next.',
             },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https'],
+              message: 'scoring/ is pure: no I/O or Node modules.',
+            },
           ],
         },
       ],
@@ -77,7 +81,21 @@ export default tseslint.config(
         'document',
         'navigator',
         'localStorage',
+        'sessionStorage',
         'fetch',
+        'XMLHttpRequest',
+        'performance',
+        'crypto',
+        'process',
+        'setTimeout',
+        'setInterval',
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'scoring/ has no clock.',
+        },
       ],
       'no-restricted-properties': [
         'error',
