@@ -179,7 +179,10 @@ export const referralSchema = z.strictObject({
   sms: smsSchema.optional(),
   web: z
     .string()
-    .regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/, 'must be an https URL')
+    .regex(
+      /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/,
+      'must be an https URL',
+    )
     .optional(),
   email: z.email().optional(),
   open24h: z.boolean(),

@@ -123,12 +123,10 @@ export const score = (
     ? options.region
     : bank.defaultRegion;
 
-  const guidance = [...bank.guidance]
-    .sort(byPriority)
-    .flatMap((item) => {
-      const reason = reasonFor(item.when, answered, level);
-      return reason ? [{ id: item.id, reason }] : [];
-    });
+  const guidance = [...bank.guidance].sort(byPriority).flatMap((item) => {
+    const reason = reasonFor(item.when, answered, level);
+    return reason ? [{ id: item.id, reason }] : [];
+  });
 
   const emergencyFirst = level === 'urgent';
   const referrals = bank.referrals
