@@ -1,30 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type AppSession,
-  type Harness,
-  exitStubText,
-  exitUrl,
-  openApp,
-  openContext,
-  startHarness,
-} from './harness/app-session.ts';
+import { describe, expect, test } from 'vitest';
+import { exitStubText, exitUrl } from './harness/app-session.ts';
+import { setUpHarness } from './harness/set-up-harness.ts';
 
-let harness: Harness;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-afterAll(async () => {
-  await harness.close();
-});
+const harness = setUpHarness();
 
 const expectExited = async (page: Page) => {
   await page.waitForURL(exitUrl);
@@ -42,13 +21,13 @@ const liveRegionText = (page: Page) =>
 
 describe('Exit this page in Chromium', () => {
   test('the button leaves for the exit site', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     await session.page.getByRole('button', { name: 'Exit this page' }).click();
     await expectExited(session.page);
   });
 
   test('the skip link is the first tab stop and moves focus to the Exit button', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     const { page } = session;
     await page.keyboard.press('Tab');
     const skipLink = page.getByRole('link', { name: 'Skip to Exit this page' });
@@ -66,7 +45,7 @@ describe('Exit this page in Chromium', () => {
   });
 
   test('pressing Shift three times leaves and announces the presses left', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     const { page } = session;
     await pressShift(page);
     await expect(liveRegionText(page)).resolves.toBe(
@@ -81,7 +60,7 @@ describe('Exit this page in Chromium', () => {
   });
 
   test('Shift used as a modifier does not count towards the three presses', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     const { page } = session;
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+A');
     await pressShift(page);
@@ -93,7 +72,7 @@ describe('Exit this page in Chromium', () => {
   });
 
   test('any other key between the presses starts the count again', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     const { page } = session;
     await pressShift(page);
     await pressShift(page);
@@ -107,7 +86,7 @@ describe('Exit this page in Chromium', () => {
   });
 
   test('the page is blanked and emptied before it unloads', async () => {
-    session = await openContext(harness);
+    const session = await harness.openContext();
     const { page, context } = session;
     await context.addInitScript(() => {
       window.addEventListener('beforeunload', () => {
@@ -129,7 +108,7 @@ describe('Exit this page in Chromium', () => {
   });
 
   test('Back after exit does not return to the app', async () => {
-    session = await openContext(harness);
+    const session = await harness.openContext();
     const { page, origin } = session;
     const previous = `${origin}/previous-page`;
     await session.context.route(previous, (route) =>
@@ -150,7 +129,7 @@ describe('Exit this page in Chromium', () => {
   });
 
   test('the Exit button and skip links are hidden when printing', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     const { page } = session;
     const button = page.getByRole('button', { name: 'Exit this page' });
     await expect(button.isVisible()).resolves.toBe(true);
@@ -162,7 +141,7 @@ describe('Exit this page in Chromium', () => {
   });
 
   test('the Exit button stays in view at 320 px wide after scrolling', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 480 });
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -1,35 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   contentSecurityPolicyHeader,
   contentSecurityPolicyMeta,
 } from '../../scripts/security-headers.ts';
-import {
-  type AppSession,
-  type Harness,
-  openApp,
-  startHarness,
-} from './harness/app-session.ts';
 import { expectPrivateAfterWalk, walkShell } from './harness/privacy-walk.ts';
+import { setUpHarness } from './harness/set-up-harness.ts';
 
-let harness: Harness;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-afterAll(async () => {
-  await harness.close();
-});
+const harness = setUpHarness();
 
 describe('privacy in Chromium', () => {
   test('a walk through the app stores nothing, sends nothing and leaves no trace in URL, title or history', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     await walkShell(session.page);
     await expect(
       session.page.getByText('The questions are not ready yet.').isVisible(),
@@ -40,7 +21,7 @@ describe('privacy in Chromium', () => {
   });
 
   test('the built page carries the policy in a meta tag and the server sends it as a header', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     const response = await session.page.request.get(session.appUrl);
     expect(response.headers()['content-security-policy']).toBe(
       contentSecurityPolicyHeader,
@@ -58,7 +39,7 @@ describe('privacy in Chromium', () => {
   });
 
   test('the policy blocks a request and an inline script, and the harness reports both', async () => {
-    session = await openApp(harness);
+    const session = await harness.openApp();
     const { page } = session;
     const outcome = await page.evaluate(async () => {
       const script = document.createElement('script');
