@@ -72,10 +72,6 @@ describe('Exit this page', () => {
     expect(document.body.hidden).toBe(true);
   });
 
-  test('the exit URL defaults to a weather page', () => {
-    expect(exitUrl).toBe('https://www.bbc.com/weather');
-  });
-
   test('the skip link moves focus to the Exit button without changing the URL', async () => {
     const user = userEvent.setup();
     renderApp();

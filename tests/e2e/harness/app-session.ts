@@ -42,7 +42,7 @@ export type AppSession = {
   appUrl: string;
   context: BrowserContext;
   page: Page;
-  /** Console errors, page errors and CSP violations seen so far. */
+  /** Console errors and warnings, page errors and CSP violations seen so far. */
   problems: () => Promise<string[]>;
   /** Every request the page made, with whether it came after the app was ready. */
   requests: { url: string; afterReady: boolean }[];
