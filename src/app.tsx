@@ -104,7 +104,7 @@ const Layout = ({ onExit, children }: LayoutProps) => {
         </a>
       </nav>
       <header className="site-header">
-        <ExitThisPage onExit={onExit} />
+        <ExitThisPage exitUrl={exitUrl} onExit={onExit} />
       </header>
       <main id={mainId} tabIndex={-1} className="site-main">
         {children}

@@ -72,6 +72,21 @@ describe('Exit this page', () => {
     expect(document.body.hidden).toBe(true);
   });
 
+  test('Space on the focused Exit button leaves too', async () => {
+    const user = userEvent.setup();
+    const { leave } = renderApp();
+    screen.getByRole('button', { name: 'Exit this page' }).focus();
+    await user.keyboard(' ');
+    expect(leave).toHaveBeenCalledExactlyOnceWith(exitUrl);
+  });
+
+  test('without script the Exit button is a plain link to the exit URL', () => {
+    renderApp();
+    expect(
+      screen.getByRole('button', { name: 'Exit this page' }),
+    ).toHaveAttribute('href', exitUrl);
+  });
+
   test('the skip link moves focus to the Exit button without changing the URL', async () => {
     const user = userEvent.setup();
     renderApp();

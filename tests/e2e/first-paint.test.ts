@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { exitUrl } from './harness/app-session.ts';
 import { setUpHarness } from './harness/set-up-harness.ts';
 
 const harness = setUpHarness();
@@ -9,7 +10,9 @@ describe('first paint', () => {
     const html = await (await session.page.request.get(session.appUrl)).text();
     expect(html).toContain('Nothing you enter is stored or sent');
     expect(html).toContain('Exit does not erase your browser history.');
-    expect(html).toContain('>Exit this page</button>');
+    expect(html).toMatch(
+      new RegExp(`<a href="${exitUrl}" role="button"[^>]*>Exit this page</a>`),
+    );
   });
 
   test('the app renders over the static start page exactly once', async () => {
