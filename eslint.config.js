@@ -137,7 +137,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    files: ['src/cli/**/*.ts', 'tests/**/*.{ts,tsx}'],
     rules: {
       'no-console': 'off',
     },

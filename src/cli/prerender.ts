@@ -1,0 +1,33 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createServer } from 'vite';
+
+// Paints the start page from static HTML before any script runs (DESIGN.md 10); main.tsx then renders over it.
+const indexFile = resolve(import.meta.dirname, '../../dist/index.html');
+const emptyRoot = '<div id="root"></div>';
+
+const html = await readFile(indexFile, 'utf8');
+if (!html.includes(emptyRoot)) {
+  throw new Error(`${indexFile} has no empty ${emptyRoot} to prerender into.`);
+}
+const vite = await createServer({
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, ws: false },
+  logLevel: 'error',
+});
+try {
+  const { App } = await vite.ssrLoadModule('/src/app.tsx');
+  const { createI18n } = await vite.ssrLoadModule('/src/i18n/i18n.ts');
+  const markup = renderToStaticMarkup(
+    createElement(App, { i18n: await createI18n('en') }),
+  );
+  await writeFile(
+    indexFile,
+    html.replace(emptyRoot, `<div id="root">${markup}</div>`),
+  );
+  process.stdout.write(`Prerendered the start page into ${indexFile}\n`);
+} finally {
+  await vite.close();
+}

@@ -1,0 +1,187 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { App, ErrorBoundary, exitUrl } from '../../src/app';
+import { createI18n } from '../../src/i18n/i18n';
+
+let i18nInstance: i18n;
+
+beforeAll(async () => {
+  i18nInstance = await createI18n('en');
+});
+
+afterEach(() => {
+  document.body.hidden = false;
+  vi.useRealTimers();
+});
+
+const renderApp = () => {
+  const leave = vi.fn<(url: string) => void>();
+  const view = render(<App i18n={i18nInstance} leave={leave} />);
+  return { leave, ...view };
+};
+
+const liveRegion = (container: HTMLElement) =>
+  container.querySelector('[aria-live="polite"]');
+
+describe('start page', () => {
+  test('says what Safe Signs is and is not', () => {
+    renderApp();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Safe Signs' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'What this is' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'What this is not' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/It is not a diagnosis or a test\./),
+    ).toBeInTheDocument();
+  });
+
+  test('promises that nothing entered is stored or sent', () => {
+    renderApp();
+    expect(
+      screen.getByRole('heading', {
+        name: 'Nothing you enter is stored or sent',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  test('explains how Exit works and that it does not erase browser history', () => {
+    renderApp();
+    expect(screen.getByText(/press the Shift key 3 times/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Exit does not erase your browser history\./),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('Exit this page', () => {
+  test('the button blanks the page and leaves for the exit URL', async () => {
+    const user = userEvent.setup();
+    const { leave, container } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Exit this page' }));
+    expect(leave).toHaveBeenCalledExactlyOnceWith(exitUrl);
+    expect(container).toBeEmptyDOMElement();
+    expect(document.body.hidden).toBe(true);
+  });
+
+  test('Space on the focused Exit button leaves too', async () => {
+    const user = userEvent.setup();
+    const { leave } = renderApp();
+    screen.getByRole('button', { name: 'Exit this page' }).focus();
+    await user.keyboard(' ');
+    expect(leave).toHaveBeenCalledExactlyOnceWith(exitUrl);
+  });
+
+  test('without script the Exit button is a plain link to the exit URL', () => {
+    renderApp();
+    expect(
+      screen.getByRole('button', { name: 'Exit this page' }),
+    ).toHaveAttribute('href', exitUrl);
+  });
+
+  test('the skip link moves focus to the Exit button without changing the URL', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const before = window.location.href;
+    await user.click(
+      screen.getByRole('link', { name: 'Skip to Exit this page' }),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Exit this page' }),
+    ).toHaveFocus();
+    expect(window.location.href).toBe(before);
+  });
+
+  test('the skip link is the first thing Tab reaches', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.tab();
+    expect(
+      screen.getByRole('link', { name: 'Skip to Exit this page' }),
+    ).toHaveFocus();
+  });
+
+  test('three Shift presses leave, announcing the presses left', async () => {
+    const user = userEvent.setup();
+    const { leave, container } = renderApp();
+    expect(liveRegion(container)?.textContent).toBe('');
+    await user.keyboard('{Shift}');
+    expect(liveRegion(container)).toHaveTextContent(
+      'Press Shift 2 more times to exit',
+    );
+    await user.keyboard('{Shift}');
+    expect(liveRegion(container)).toHaveTextContent(
+      'Press Shift 1 more time to exit',
+    );
+    expect(leave).not.toHaveBeenCalled();
+    await user.keyboard('{Shift}');
+    expect(leave).toHaveBeenCalledExactlyOnceWith(exitUrl);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  test('Shift held as a modifier does not count', async () => {
+    const user = userEvent.setup();
+    const { leave, container } = renderApp();
+    await user.keyboard('{Shift>}A{/Shift}{Shift>}B{/Shift}{Shift>}C{/Shift}');
+    expect(leave).not.toHaveBeenCalled();
+    expect(liveRegion(container)?.textContent).toBe('');
+  });
+
+  test('another key between presses starts the count again', async () => {
+    const user = userEvent.setup();
+    const { leave } = renderApp();
+    await user.keyboard('{Shift}{Shift}x{Shift}{Shift}');
+    expect(leave).not.toHaveBeenCalled();
+    await user.keyboard('{Shift}');
+    expect(leave).toHaveBeenCalledOnce();
+  });
+
+  test('presses up to five seconds apart count', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const { leave } = renderApp();
+    await user.keyboard('{Shift}');
+    vi.advanceTimersByTime(4900);
+    await user.keyboard('{Shift}');
+    vi.advanceTimersByTime(4900);
+    await user.keyboard('{Shift}');
+    expect(leave).toHaveBeenCalledOnce();
+  });
+
+  test('a pause of more than five seconds starts the count again', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const { leave, container } = renderApp();
+    await user.keyboard('{Shift}{Shift}');
+    await act(() => vi.advanceTimersByTimeAsync(5001));
+    expect(liveRegion(container)?.textContent).toBe('');
+    await user.keyboard('{Shift}{Shift}');
+    expect(leave).not.toHaveBeenCalled();
+  });
+});
+
+describe('error boundary', () => {
+  test('shows a plain message instead of a broken screen', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const Broken = () => {
+      throw new Error('broken');
+    };
+    render(
+      <I18nextProvider i18n={i18nInstance}>
+        <ErrorBoundary>
+          <Broken />
+        </ErrorBoundary>
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
+    vi.restoreAllMocks();
+  });
+});

@@ -1,0 +1,44 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import {
+  type AppSession,
+  type Harness,
+  openApp,
+  openContext,
+  startHarness,
+} from './app-session.ts';
+
+/** Registers one Chromium and server per test file and closes each test's context after it. */
+export const setUpHarness = () => {
+  let harness: Harness | undefined;
+  let sessions: AppSession[] = [];
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterEach(async () => {
+    await Promise.all(sessions.map((session) => session.close()));
+    sessions = [];
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const track =
+    (open: (started: Harness) => Promise<AppSession>) =>
+    async (): Promise<AppSession> => {
+      if (!harness)
+        throw new Error(
+          'setUpHarness() must be called at the top of a test file.',
+        );
+      const session = await open(harness);
+      sessions.push(session);
+      return session;
+    };
+
+  return {
+    /** A fresh context with the app loaded as the tab's only history entry. */
+    openApp: track(openApp),
+    /** A fresh context and page with the network guards but nothing loaded. */
+    openContext: track(openContext),
+  };
+};

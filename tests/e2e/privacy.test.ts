@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import {
+  contentSecurityPolicyHeader,
+  contentSecurityPolicyMeta,
+} from '../../src/cli/security-headers.ts';
+import { expectPrivateAfterWalk, walkShell } from './harness/privacy-walk.ts';
+import { setUpHarness } from './harness/set-up-harness.ts';
+
+const harness = setUpHarness();
+
+describe('privacy in Chromium', () => {
+  test('a walk through the app stores nothing, sends nothing and leaves no trace in URL, title or history', async () => {
+    const session = await harness.openApp();
+    await walkShell(session.page);
+    await expect(
+      session.page.getByText('The questions are not ready yet.').isVisible(),
+    ).resolves.toBe(true);
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(session.historyLengthAtLoad).toBe(1);
+    await expectPrivateAfterWalk(session);
+  });
+
+  test('the built page carries the policy in a meta tag and the server sends it as a header', async () => {
+    const session = await harness.openApp();
+    const response = await session.page.request.get(session.appUrl);
+    expect(response.headers()['content-security-policy']).toBe(
+      contentSecurityPolicyHeader,
+    );
+    expect(response.headers()['referrer-policy']).toBe('no-referrer');
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    await expect(
+      session.page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content'),
+    ).resolves.toBe(contentSecurityPolicyMeta);
+    expect(contentSecurityPolicyMeta).toContain("connect-src 'none'");
+    expect(contentSecurityPolicyMeta).toContain("script-src 'self'");
+    expect(contentSecurityPolicyMeta).not.toContain('unsafe-inline');
+  });
+
+  test('the policy blocks a request and an inline script, and the harness reports both', async () => {
+    const session = await harness.openApp();
+    const { page } = session;
+    const outcome = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      const fetched = await fetch('/index.html').then(
+        () => 'sent',
+        () => 'blocked',
+      );
+      return { fetched, inlineRan: 'inlineRan' in window };
+    });
+    expect(outcome).toEqual({ fetched: 'blocked', inlineRan: false });
+    const problems = await session.problems();
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'CSP violation: connect-src blocked http://127.0.0.1:' +
+          new URL(session.origin).port +
+          '/index.html',
+        'CSP violation: script-src-elem blocked inline',
+      ]),
+    );
+  });
+});
