@@ -10,6 +10,10 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { ExitThisPage, exitButtonId } from './steps/exit-this-page';
 import { StartIntro } from './steps/start-intro';
+import { Questionnaire } from './steps/questionnaire';
+import type { StartParams } from './steps/read-start-params';
+import { loadBank } from './bank/load-bank';
+import bankData from '../questions/bank.json';
 
 export const exitUrl: string = import.meta.env.VITE_EXIT_URL;
 
@@ -54,32 +58,20 @@ export class ErrorBoundary extends Component<
   }
 }
 
-const FlowPlaceholder = () => {
-  const { t } = useTranslation('ui');
-  const [started, setStarted] = useState(false);
+type SessionProps = { start: StartParams };
+
+const Session = ({ start }: SessionProps) => {
+  // Parsed once; a broken bank throws here and the error boundary shows a plain message.
+  const [bank] = useState(() => loadBank(bankData, 'questions/bank.json'));
   return (
-    <section aria-labelledby="flow-title">
-      <h2 id="flow-title">{t('placeholder.title')}</h2>
-      {started ? (
-        <p role="status">{t('placeholder.started')}</p>
-      ) : (
-        <>
-          <p>{t('placeholder.body')}</p>
-          <button type="button" onClick={() => setStarted(true)}>
-            {t('placeholder.start')}
-          </button>
-        </>
-      )}
-    </section>
+    <Questionnaire
+      bank={bank}
+      intro={<StartIntro />}
+      initialRegion={start.region}
+      initialPerspective={start.perspective}
+    />
   );
 };
-
-const Session = () => (
-  <>
-    <StartIntro />
-    <FlowPlaceholder />
-  </>
-);
 
 type LayoutProps = { onExit: () => void; children: ReactNode };
 
@@ -115,10 +107,15 @@ const Layout = ({ onExit, children }: LayoutProps) => {
 
 type AppProps = {
   i18n: i18n;
+  start?: StartParams;
   leave?: (url: string) => void;
 };
 
-export const App = ({ i18n, leave = replaceLocation }: AppProps) => {
+export const App = ({
+  i18n,
+  start = {},
+  leave = replaceLocation,
+}: AppProps) => {
   const [exited, setExited] = useState(false);
   const exit = useCallback(() => {
     // Blank first and drop the session's state, then leave without a history entry.
@@ -132,7 +129,7 @@ export const App = ({ i18n, leave = replaceLocation }: AppProps) => {
     <I18nextProvider i18n={i18n}>
       <Layout onExit={exit}>
         <ErrorBoundary>
-          <Session />
+          <Session start={start} />
         </ErrorBoundary>
       </Layout>
     </I18nextProvider>

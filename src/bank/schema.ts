@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// zod compiles parsers with `new Function` unless told not to; the CSP forbids eval.
+z.config({ jitless: true });
+
 export const answerValues = ['yes', 'no', 'unsure'] as const;
 export const answerValueSchema = z.enum(answerValues);
 export type AnswerValue = z.infer<typeof answerValueSchema>;

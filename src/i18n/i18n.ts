@@ -6,6 +6,8 @@ import enUi from '../../locales/en/ui.json';
 
 export const namespaces = ['ui', 'flow', 'bank'] as const;
 
+export const supportedLanguages = ['en'] as const;
+
 /** Creates a fresh i18next instance; no language detector, so nothing is cached in storage. */
 export const createI18n = async (lng = 'en'): Promise<i18n> => {
   const instance = i18next.createInstance();

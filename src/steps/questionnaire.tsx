@@ -13,8 +13,13 @@ type QuestionnaireProps = {
   initialPerspective?: Perspective;
 };
 
-const browserLanguages = (): readonly string[] =>
-  navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+// The build prerenders the start page in Node, where there may be no navigator.
+const browserLanguages = (): readonly string[] => {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages.length > 0
+    ? navigator.languages
+    : [navigator.language];
+};
 
 export const Questionnaire = ({
   bank,

@@ -17,7 +17,7 @@ const pressShift = async (page: Page) => {
 };
 
 const liveRegionText = (page: Page) =>
-  page.locator('[aria-live="polite"]').textContent();
+  page.locator('.site-header [aria-live="polite"]').textContent();
 
 describe('Exit this page in Chromium', () => {
   test('the button leaves for the exit site', async () => {
