@@ -12,6 +12,7 @@ type ViolationRecord = { directive: string; blockedURI: string };
 declare global {
   interface Window {
     safeSignsCspViolations?: ViolationRecord[];
+    safeSignsTitles?: string[];
   }
 }
 
@@ -46,6 +47,8 @@ export type AppSession = {
   problems: () => Promise<string[]>;
   /** Every request the page made, with whether it came after the app was ready. */
   requests: { url: string; afterReady: boolean }[];
+  /** Every value document.title has held on the app's page, in order. */
+  titles: () => Promise<string[]>;
   /** Requests to any other origin, which the harness aborted (the exit stub excepted). */
   blocked: string[];
   /** Marks the app as loaded: requests from now on count as "after load". */
@@ -88,6 +91,16 @@ export const openContext = async (harness: Harness): Promise<AppSession> => {
         blockedURI: event.blockedURI,
       });
     });
+    const titles: string[] = [];
+    window.safeSignsTitles = titles;
+    const record = () => {
+      if (titles.at(-1) !== document.title) titles.push(document.title);
+    };
+    new MutationObserver(record).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
 
   const page = await context.newPage();
@@ -125,6 +138,10 @@ export const openContext = async (harness: Harness): Promise<AppSession> => {
         ),
       ];
     },
+    titles: () =>
+      page.url().startsWith(origin)
+        ? page.evaluate(() => window.safeSignsTitles ?? [])
+        : Promise.resolve([]),
     close: () => context.close(),
   };
   return session;

@@ -65,10 +65,6 @@ export const titles = {
   results: pageTitle(flowText.title.results),
 };
 
-/** Every title the app may set: neutral words only, never an answer or question. */
-export const neutralTitle =
-  /^(Error: )?(Start|Step \d+ of \d+|Get help now|Check your answers|Results) – Safe Signs$/;
-
 export const waitForTitle = (page: Page, title: string) =>
   page.waitForFunction((expected) => document.title === expected, title);
 
