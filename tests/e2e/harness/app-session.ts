@@ -147,9 +147,13 @@ export const openContext = async (harness: Harness): Promise<AppSession> => {
   return session;
 };
 
-/** Loads the app and waits until the start page has rendered. */
-export const openApp = async (harness: Harness): Promise<AppSession> => {
+/** Loads the app, optionally with a query such as `?region=gb`, and waits until the start page has rendered. */
+export const openApp = async (
+  harness: Harness,
+  search = '',
+): Promise<AppSession> => {
   const session = await openContext(harness);
+  session.appUrl = `${session.origin}/${search}`;
   // Replace the new tab's about:blank so the app is the only history entry, as in a fresh tab.
   await session.page.evaluate((url) => location.replace(url), session.appUrl);
   await session.page.waitForURL(session.appUrl, { waitUntil: 'load' });
