@@ -1,4 +1,10 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Page,
+  Request,
+} from 'playwright-core';
 import { resolveExitUrl } from '../../../src/cli/security-headers.ts';
 import { launchChromium } from './chromium.ts';
 import { type StaticServer, startStaticServer } from './static-server.ts';
@@ -62,9 +68,12 @@ const stubPage = (text: string) =>
   `<!doctype html><html lang="en"><head><title>${text}</title></head><body><p>${text}</p></body></html>`;
 
 /** Opens a context whose network never leaves 127.0.0.1: the exit URL gets a local stub, anything else is aborted. */
-export const openContext = async (harness: Harness): Promise<AppSession> => {
+export const openContext = async (
+  harness: Harness,
+  options: BrowserContextOptions = {},
+): Promise<AppSession> => {
   const { origin } = harness.server;
-  const context = await harness.browser.newContext();
+  const context = await harness.browser.newContext(options);
   const blocked: string[] = [];
   const requests: { url: string; afterReady: boolean }[] = [];
   let ready = false;

@@ -39,6 +39,10 @@ export const setUpHarness = () => {
     /** A fresh context with the app loaded as the tab's only history entry, at an optional query. */
     openApp: track(openApp),
     /** A fresh context and page with the network guards but nothing loaded. */
-    openContext: track(openContext),
+    openContext: track((started) => openContext(started)),
+    /** Like openContext, with JavaScript off: the page as it is before the script runs. */
+    openContextWithoutScript: track((started) =>
+      openContext(started, { javaScriptEnabled: false }),
+    ),
   };
 };
