@@ -7,6 +7,8 @@ import {
   completeFlow,
   flowText,
   type FlowPlan,
+  headingText,
+  levelTitle,
   referralName,
   planAnswers,
 } from './harness/drive-flow.ts';
@@ -15,6 +17,8 @@ import { setUpHarness } from './harness/set-up-harness.ts';
 const harness = setUpHarness();
 
 const checkedRegions: readonly Region[] = ['us', 'gb', 'au'];
+/** Canada too: its Kids Help Phone text link carries a message body. */
+const referralRegions: readonly Region[] = [...checkedRegions, 'ca'];
 const emergencyNumbers: Readonly<Partial<Record<Region, string>>> = {
   us: '911',
   gb: '999',
@@ -104,7 +108,7 @@ const chooseRegionOnResults = (page: Page, region: Region) =>
 
 describe('the flow ends at the right level with the right referrals', () => {
   test.each(['none', 'some', 'high'] as const)(
-    'level %s: the results heading, and referrals for the US, UK and Australia',
+    'level %s: the results heading, referrals for the US, UK, Australia and Canada, and a perspective change',
     async (level) => {
       const session = await harness.openApp();
       const { page } = session;
@@ -115,10 +119,23 @@ describe('the flow ends at the right level with the right referrals', () => {
         throw new Error('The emergency panel showed without an urgent answer.');
       });
       expect(outcome.level).toBe(level);
-      for (const region of checkedRegions) {
+      for (const region of referralRegions) {
         await chooseRegionOnResults(page, region);
         await expectReferrals(page, answers, region);
       }
+      await expect(
+        contactsSection(page)
+          .locator('a[href^="sms:"][href*="?body="]')
+          .count(),
+      ).resolves.toBeGreaterThan(0);
+      await page
+        .getByRole('combobox', { name: flowText.settings.perspective })
+        .selectOption('professional');
+      await expect(headingText(page)).resolves.toBe(
+        levelTitle(level, 'professional'),
+      );
+      await chooseRegionOnResults(page, 'us');
+      await expectReferrals(page, answers, 'us');
       await expect(session.problems()).resolves.toEqual([]);
     },
   );
