@@ -162,6 +162,16 @@ describe('the flow ends at the right level with the right referrals', () => {
           .first()
           .getAttribute('href');
         expect(firstTel).toBe(`tel:${emergencyNumbers[region]}`);
+        const panelRegion = page.getByRole('combobox', {
+          name: flowText.settings.region,
+        });
+        await expect(panelRegion.inputValue()).resolves.toBe(region);
+        const other = region === 'au' ? 'gb' : 'au';
+        await panelRegion.selectOption(other);
+        await expect(
+          page.locator('a[href^="tel:"]').first().getAttribute('href'),
+        ).resolves.toBe(`tel:${emergencyNumbers[other]}`);
+        await panelRegion.selectOption(region);
         await expect(
           page
             .getByRole('link', {
