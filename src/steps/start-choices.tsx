@@ -17,6 +17,28 @@ type StartChoicesProps = {
 
 const firstRadioId = 'perspective-parent';
 
+type FormOnceScriptedProps = { onSubmit: () => void; children: ReactNode };
+
+/**
+ * The build prerenders the start page in Node. A real form there would submit by GET if pressed
+ * before the script runs, putting the choice in the URL and a new history entry; so it is a form
+ * only in the browser, where the app has taken over.
+ */
+const FormOnceScripted = ({ onSubmit, children }: FormOnceScriptedProps) =>
+  typeof document === 'undefined' ? (
+    <div>{children}</div>
+  ) : (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
+  );
+
 export const StartChoices = ({
   bank,
   intro,
@@ -35,10 +57,8 @@ export const StartChoices = ({
   return (
     <div className="start">
       {intro}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <FormOnceScripted
+        onSubmit={() => {
           if (chosenPerspective) {
             onStart(chosenPerspective, chosenRegion);
             return;
@@ -83,7 +103,7 @@ export const StartChoices = ({
         <button type="submit" className="button button--start">
           {t('start.submit')}
         </button>
-      </form>
+      </FormOnceScripted>
     </div>
   );
 };

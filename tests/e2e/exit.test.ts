@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { exitStubText, exitUrl } from './harness/app-session.ts';
+import {
+  answerStep,
+  bank,
+  pressContinue,
+  questionText,
+  startAs,
+  titles,
+  waitForTitle,
+} from './harness/drive-flow.ts';
 import { setUpHarness } from './harness/set-up-harness.ts';
 
 const harness = setUpHarness();
@@ -14,6 +23,30 @@ const expectExited = async (page: Page) => {
 const pressShift = async (page: Page) => {
   await page.keyboard.down('Shift');
   await page.keyboard.up('Shift');
+};
+
+/** Starts as a parent and answers the first three steps, ending on step 4. */
+const answerSeveralSteps = async (page: Page) => {
+  await startAs(page, 'parent', 'us');
+  const answersBySteps = [
+    { 'missing-now': 'no', 'in-danger-now': 'no', 'sextortion-now': 'no' },
+    { 'school-absences': 'yes', runaway: 'unsure' },
+    { 'older-partner': 'no', isolation: 'yes' },
+  ] as const;
+  for (const answers of answersBySteps) {
+    await answerStep(page, answers, 'parent');
+    await pressContinue(page);
+  }
+  await waitForTitle(page, titles.step(4));
+};
+
+/** Asserts the page shows no question of the bank, in either wording. */
+const expectNoQuestions = async (page: Page) => {
+  const text = await page.locator('body').innerText();
+  for (const { id } of bank.questions) {
+    expect(text).not.toContain(questionText(id, 'parent'));
+    expect(text).not.toContain(questionText(id));
+  }
 };
 
 const liveRegionText = (page: Page) =>
@@ -85,7 +118,7 @@ describe('Exit this page in Chromium', () => {
     await expectExited(page);
   });
 
-  test('the page is blanked and emptied before it unloads', async () => {
+  test('mid-flow, the page is blanked and emptied before it unloads', async () => {
     const session = await harness.openContext();
     const { page, context } = session;
     await context.addInitScript(() => {
@@ -100,14 +133,33 @@ describe('Exit this page in Chromium', () => {
       message.text().startsWith('unloading: '),
     );
     await page.goto(session.appUrl);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await answerSeveralSteps(page);
     await page.getByRole('button', { name: 'Exit this page' }).click();
     const message = (await unloading).text().replace('unloading: ', '');
     expect(JSON.parse(message)).toEqual({ hidden: true, root: '' });
     await expectExited(page);
   });
 
-  test('Back after exit does not return to the app', async () => {
+  test('Shift three times mid-flow, with a radio focused, leaves without changing the answer', async () => {
+    const session = await harness.openApp();
+    const { page } = session;
+    await answerSeveralSteps(page);
+    await page.keyboard.press('Tab');
+    const radio = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element instanceof HTMLInputElement
+        ? { type: element.type, checked: element.checked }
+        : undefined;
+    });
+    expect(radio).toEqual({ type: 'radio', checked: false });
+    await pressShift(page);
+    await pressShift(page);
+    await pressShift(page);
+    await expectExited(page);
+    await expectNoQuestions(page);
+  });
+
+  test('Back after exit mid-flow does not return to the app or show any answer', async () => {
     const session = await harness.openContext();
     const { page, origin } = session;
     const previous = `${origin}/previous-page`;
@@ -116,7 +168,7 @@ describe('Exit this page in Chromium', () => {
     );
     await page.goto(previous);
     await page.goto(session.appUrl);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await answerSeveralSteps(page);
     const entries = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: 'Exit this page' }).click();
     await expectExited(page);
@@ -124,8 +176,10 @@ describe('Exit this page in Chromium', () => {
     await page.goBack();
     expect(page.url()).toBe(previous);
     await expect(page.textContent('body')).resolves.toBe('Previous page');
+    await expectNoQuestions(page);
     await page.goForward();
     expect(page.url()).toBe(exitUrl);
+    await expectNoQuestions(page);
   });
 
   test('the Exit button and skip links are hidden when printing', async () => {

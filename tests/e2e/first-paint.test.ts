@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { exitUrl } from './harness/app-session.ts';
+import { flowText } from './harness/drive-flow.ts';
 import { setUpHarness } from './harness/set-up-harness.ts';
 
 const harness = setUpHarness();
@@ -13,6 +14,8 @@ describe('first paint', () => {
     expect(html).toMatch(
       new RegExp(`<a href="${exitUrl}" role="button"[^>]*>Exit this page</a>`),
     );
+    expect(html).toContain('>Start</button>');
+    expect(html).not.toMatch(/<form[\s>]/);
   });
 
   test('the app renders over the static start page exactly once', async () => {
@@ -24,5 +27,26 @@ describe('first paint', () => {
       session.page.getByRole('button', { name: 'Exit this page' }).count(),
     ).resolves.toBe(1);
     await expect(session.problems()).resolves.toEqual([]);
+  });
+
+  test('before the script runs, pressing Start or Enter on a choice changes neither the URL nor the history', async () => {
+    const session = await harness.openContextWithoutScript();
+    const { page } = session;
+    await page.goto(session.appUrl);
+    const entries = await page.evaluate(() => history.length);
+    const parent = page.getByRole('radio', {
+      name: flowText.start.perspective.parent,
+    });
+    await parent.check();
+    // A submission would navigate; wait for any navigation to load before reading the URL.
+    await page
+      .getByRole('button', { name: flowText.start.submit })
+      .click({ noWaitAfter: true });
+    await page.waitForLoadState('load');
+    await parent.press('Enter', { noWaitAfter: true, timeout: 5_000 });
+    await page.waitForLoadState('load');
+    expect(page.url()).toBe(session.appUrl);
+    await expect(page.evaluate(() => history.length)).resolves.toBe(entries);
+    await expect(parent.isChecked()).resolves.toBe(true);
   });
 });

@@ -3,21 +3,50 @@ import {
   contentSecurityPolicyHeader,
   contentSecurityPolicyMeta,
 } from '../../src/cli/security-headers.ts';
-import { expectPrivateAfterWalk, walkShell } from './harness/privacy-walk.ts';
+import { titles } from './harness/drive-flow.ts';
+import {
+  expectFreshStart,
+  expectNeutralTitles,
+  expectPrivateAfterWalk,
+  walkQuestionnaire,
+} from './harness/privacy-walk.ts';
 import { setUpHarness } from './harness/set-up-harness.ts';
 
 const harness = setUpHarness();
 
 describe('privacy in Chromium', () => {
-  test('a walk through the app stores nothing, sends nothing and leaves no trace in URL, title or history', async () => {
+  test('a walk through the whole questionnaire stores nothing, sends nothing and leaves no trace in URL, title, history or page', async () => {
     const session = await harness.openApp();
-    await walkShell(session.page);
-    await expect(
-      session.page.getByText('The questions are not ready yet.').isVisible(),
-    ).resolves.toBe(true);
+    await walkQuestionnaire(session.page);
     expect(session.requests.length).toBeGreaterThan(0);
     expect(session.historyLengthAtLoad).toBe(1);
     await expectPrivateAfterWalk(session);
+    await expectFreshStart(session.page);
+    const seen = await expectNeutralTitles(session);
+    const expected = [
+      titles.start,
+      `Error: ${titles.start}`,
+      titles.step(1),
+      `Error: ${titles.step(1)}`,
+      titles.emergency,
+      titles.step(1),
+      titles.emergency,
+      titles.step(2),
+      titles.step(3),
+      titles.step(2),
+      titles.step(3),
+      titles.step(4),
+      titles.step(5),
+      titles.step(6),
+      titles.step(7),
+      titles.step(8),
+      titles.check,
+      titles.step(5),
+      titles.check,
+      titles.results,
+      titles.start,
+    ];
+    expect(seen.filter((title) => title !== 'Safe Signs')).toEqual(expected);
   });
 
   test('the built page carries the policy in a meta tag and the server sends it as a header', async () => {

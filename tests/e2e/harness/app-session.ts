@@ -1,4 +1,10 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Page,
+  Request,
+} from 'playwright-core';
 import { resolveExitUrl } from '../../../src/cli/security-headers.ts';
 import { launchChromium } from './chromium.ts';
 import { type StaticServer, startStaticServer } from './static-server.ts';
@@ -12,6 +18,7 @@ type ViolationRecord = { directive: string; blockedURI: string };
 declare global {
   interface Window {
     safeSignsCspViolations?: ViolationRecord[];
+    safeSignsTitles?: string[];
   }
 }
 
@@ -46,6 +53,8 @@ export type AppSession = {
   problems: () => Promise<string[]>;
   /** Every request the page made, with whether it came after the app was ready. */
   requests: { url: string; afterReady: boolean }[];
+  /** Every value document.title has held on the app's page, in order. */
+  titles: () => Promise<string[]>;
   /** Requests to any other origin, which the harness aborted (the exit stub excepted). */
   blocked: string[];
   /** Marks the app as loaded: requests from now on count as "after load". */
@@ -59,9 +68,12 @@ const stubPage = (text: string) =>
   `<!doctype html><html lang="en"><head><title>${text}</title></head><body><p>${text}</p></body></html>`;
 
 /** Opens a context whose network never leaves 127.0.0.1: the exit URL gets a local stub, anything else is aborted. */
-export const openContext = async (harness: Harness): Promise<AppSession> => {
+export const openContext = async (
+  harness: Harness,
+  options: BrowserContextOptions = {},
+): Promise<AppSession> => {
   const { origin } = harness.server;
-  const context = await harness.browser.newContext();
+  const context = await harness.browser.newContext(options);
   const blocked: string[] = [];
   const requests: { url: string; afterReady: boolean }[] = [];
   let ready = false;
@@ -87,6 +99,16 @@ export const openContext = async (harness: Harness): Promise<AppSession> => {
         directive: event.effectiveDirective,
         blockedURI: event.blockedURI,
       });
+    });
+    const titles: string[] = [];
+    window.safeSignsTitles = titles;
+    const record = () => {
+      if (titles.at(-1) !== document.title) titles.push(document.title);
+    };
+    new MutationObserver(record).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
     });
   });
 
@@ -125,14 +147,22 @@ export const openContext = async (harness: Harness): Promise<AppSession> => {
         ),
       ];
     },
+    titles: () =>
+      page.url().startsWith(origin)
+        ? page.evaluate(() => window.safeSignsTitles ?? [])
+        : Promise.resolve([]),
     close: () => context.close(),
   };
   return session;
 };
 
-/** Loads the app and waits until the start page has rendered. */
-export const openApp = async (harness: Harness): Promise<AppSession> => {
+/** Loads the app, optionally with a query such as `?region=gb`, and waits until the start page has rendered. */
+export const openApp = async (
+  harness: Harness,
+  search = '',
+): Promise<AppSession> => {
   const session = await openContext(harness);
+  session.appUrl = `${session.origin}/${search}`;
   // Replace the new tab's about:blank so the app is the only history entry, as in a fresh tab.
   await session.page.evaluate((url) => location.replace(url), session.appUrl);
   await session.page.waitForURL(session.appUrl, { waitUntil: 'load' });

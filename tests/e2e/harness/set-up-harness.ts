@@ -24,21 +24,25 @@ export const setUpHarness = () => {
   });
 
   const track =
-    (open: (started: Harness) => Promise<AppSession>) =>
-    async (): Promise<AppSession> => {
+    (open: (started: Harness, search?: string) => Promise<AppSession>) =>
+    async (search?: string): Promise<AppSession> => {
       if (!harness)
         throw new Error(
           'setUpHarness() must be called at the top of a test file.',
         );
-      const session = await open(harness);
+      const session = await open(harness, search);
       sessions.push(session);
       return session;
     };
 
   return {
-    /** A fresh context with the app loaded as the tab's only history entry. */
+    /** A fresh context with the app loaded as the tab's only history entry, at an optional query. */
     openApp: track(openApp),
     /** A fresh context and page with the network guards but nothing loaded. */
-    openContext: track(openContext),
+    openContext: track((started) => openContext(started)),
+    /** Like openContext, with JavaScript off: the page as it is before the script runs. */
+    openContextWithoutScript: track((started) =>
+      openContext(started, { javaScriptEnabled: false }),
+    ),
   };
 };
