@@ -4,9 +4,7 @@ export const StartIntro = () => {
   const { t } = useTranslation('ui');
   return (
     <section aria-labelledby="start-intro-title">
-      <h1 id="start-intro-title" tabIndex={-1} data-focus-heading>
-        {t('intro.title')}
-      </h1>
+      <h1 id="start-intro-title">{t('intro.title')}</h1>
       <p className="lead">{t('intro.lead')}</p>
       <h2>{t('intro.isTitle')}</h2>
       <p>{t('intro.is')}</p>

@@ -230,3 +230,33 @@ describe('hover states', () => {
     });
   });
 });
+
+describe('the layout measures', () => {
+  test('report a wide element, a small button and a covered Exit when added', async () => {
+    const { page } = await harness.openApp();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const wide = document.createElement('div');
+      wide.style.inlineSize = '500px';
+      wide.style.blockSize = '10px';
+      const small = document.createElement('button');
+      small.textContent = 'x';
+      small.style.cssText =
+        'min-width:0;min-height:0;width:16px;height:16px;padding:0;font-size:8px';
+      const cover = document.createElement('div');
+      cover.style.cssText =
+        'position:fixed;inset:0 0 auto 0;height:120px;z-index:100;background:#fff';
+      main?.append(wide, small);
+      document.body.append(cover);
+    });
+    await expect(sidewaysOverflow(page)).resolves.toBeGreaterThan(100);
+    await expect(undersizedTargets(page)).resolves.toEqual([
+      'button "x" 16x16',
+    ]);
+    await expect(exitPlacement(page)).resolves.toEqual({
+      inViewport: true,
+      onTop: false,
+    });
+  });
+});
