@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
   exitPlacement,
+  focusShown,
   sidewaysOverflow,
   undersizedTargets,
 } from './harness/measure-layout.ts';
@@ -34,12 +35,14 @@ const fitsAndExitShows = async (page: Page) => ({
   overflow: await sidewaysOverflow(page),
   exit: await exitPlacement(page),
   undersized: await undersizedTargets(page),
+  focus: await focusShown(page),
 });
 
 const fine = {
   overflow: 0,
   exit: { inViewport: true, onTop: true },
   undersized: [],
+  focus: 'clear',
 };
 
 const eachScreen = (findings: Findings, value: unknown) =>
@@ -58,7 +61,7 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
     expect(findings).toEqual(eachScreen(findings, []));
   });
 
-  test('at 320 px wide no screen scrolls sideways, Exit is in view and targets stay 24 px', async () => {
+  test('at 320 px wide no screen scrolls sideways, Exit is in view, the sticky header hides no focus and targets stay 24 px', async () => {
     const { page } = await harness.openApp();
     await page.setViewportSize({ width: 320, height: 640 });
     const findings = await walkAndCheck(page, () => fitsAndExitShows(page));
@@ -128,9 +131,12 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
     const findings = await walkAndCheck(
       page,
       async () => {
-        const atTop = await fitsAndExitShows(page);
+        const { focus, ...atTop } = await fitsAndExitShows(page);
         await scrollToBottom(page);
-        return { atTop, atBottom: await exitPlacement(page) };
+        return {
+          atTop: { ...atTop, focusNotHidden: focus !== 'hidden' },
+          atBottom: await exitPlacement(page),
+        };
       },
       (name) => screens.includes(name),
     );
@@ -138,7 +144,16 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
       Object.fromEntries(
         screens.map((name) => [
           name,
-          { atTop: fine, atBottom: { inViewport: true, onTop: true } },
+          {
+            // 256 px high: an error summary taller than that cannot start below the header, but part of it must show.
+            atTop: {
+              overflow: 0,
+              exit: { inViewport: true, onTop: true },
+              undersized: [],
+              focusNotHidden: true,
+            },
+            atBottom: { inViewport: true, onTop: true },
+          },
         ]),
       ),
     );

@@ -152,3 +152,25 @@ export const tabStops = async (
   });
   return stops;
 };
+
+export type FocusShown = 'clear' | 'partly hidden' | 'hidden';
+
+/**
+ * How much of the focused element the sticky header and the viewport let show:
+ * clear when it starts below the header; hidden when none of it shows, which
+ * WCAG 2.4.11 (Focus Not Obscured, Minimum) forbids.
+ */
+export const focusShown = (page: Page): Promise<FocusShown> =>
+  page.evaluate(() => {
+    const focused = document.activeElement;
+    const header = document.querySelector('header');
+    if (!focused || focused === document.body || !header) return 'clear';
+    if (header.contains(focused)) return 'clear';
+    const box = focused.getBoundingClientRect();
+    const headerBottom = header.getBoundingClientRect().bottom;
+    if (box.top >= headerBottom) return 'clear';
+    const shows =
+      box.bottom > headerBottom &&
+      box.top < document.documentElement.clientHeight;
+    return shows ? 'partly hidden' : 'hidden';
+  });
