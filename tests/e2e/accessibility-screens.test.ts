@@ -130,7 +130,7 @@ describe('accessibility of every screen in Chromium', () => {
     });
   });
 
-  test('every keyboard stop on the main screens shows a focus indicator', async () => {
+  test('every keyboard stop on the main screens shows the focus outline and ring', async () => {
     const screens = [
       'start with errors',
       'urgent step',
@@ -145,15 +145,15 @@ describe('accessibility of every screen in Chromium', () => {
         const stops = await tabStops(page);
         return {
           enoughStops: stops.length >= 4,
-          withoutIndicator: stops
-            .filter(({ indicator }) => !indicator)
+          withoutOutlineAndRing: stops
+            .filter(({ outline, ring }) => !outline || !ring)
             .map(({ target }) => target),
         };
       },
       (name) => screens.includes(name),
     );
     expect(findings).toEqual(
-      each(screens, { enoughStops: true, withoutIndicator: [] }),
+      each(screens, { enoughStops: true, withoutOutlineAndRing: [] }),
     );
   });
 });

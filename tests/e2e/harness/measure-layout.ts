@@ -81,12 +81,13 @@ export const exitPlacement = (
     return { inViewport, onTop: hit !== null && exit.contains(hit) };
   });
 
-export type FocusStop = { target: string; indicator: boolean };
+/** The house focus style, after GOV.UK's: a yellow outline and a dark ring, since yellow alone is faint on white. */
+export type FocusStop = { target: string; outline: boolean; ring: boolean };
 
 /**
  * Presses Tab from the top of the page until focus leaves the page or
- * comes back round, and says for each stop whether it shows a focus outline or
- * a ring it does not have at rest.
+ * comes back round, and says for each stop whether it shows a focus outline
+ * and a ring it does not have at rest.
  */
 export const tabStops = async (
   page: Page,
@@ -119,8 +120,7 @@ export const tabStops = async (
       const outline =
         style.outlineStyle !== 'none' &&
         parseFloat(style.outlineWidth) >= 2 &&
-        !style.outlineColor.endsWith(', 0)') &&
-        style.outlineColor !== 'transparent';
+        !/^rgba\(.*,\s*0\)$/.test(style.outlineColor);
       // A shadow counts only if it differs from the one the element has at rest, read from an unfocused copy.
       const rest = element.cloneNode(false) as HTMLElement;
       rest.removeAttribute('id');
@@ -137,7 +137,8 @@ export const tabStops = async (
           : element.textContent);
       return {
         target: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(name ?? '').trim().slice(0, 40)}"`,
-        indicator: outline || ring,
+        outline,
+        ring,
       };
     });
     if (!stop) break;
