@@ -18,7 +18,7 @@ import {
   type Phone,
   type Question,
   type Tier,
-} from './schema';
+} from './schema.ts';
 
 export type BankIssue = { path: string; message: string };
 

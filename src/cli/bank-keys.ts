@@ -1,4 +1,4 @@
-import { levels, type Bank } from '../bank/schema';
+import { levels, type Bank } from '../bank/schema.ts';
 
 /** A key the bank needs in the `bank` namespace; `parent` says whether its `_parent` variant is required too. */
 export type BankKey = { key: string; parent: boolean };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { readBankFile, readBankStrings } from './read-bank-file';
+import { readBankFile, readBankStrings } from './read-bank-file.ts';
 
 /** Fails the build, naming the file and each path, when questions/bank.json or locales/en/bank.json is broken. */
 export const bankPlugin = (

@@ -1,6 +1,6 @@
 import type { BankIssue } from '../bank/load-bank';
 import type { Bank } from '../bank/schema';
-import { bankKeys } from './bank-keys';
+import { bankKeys } from './bank-keys.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { BankError, loadBank } from '../bank/load-bank';
+import { BankError, loadBank } from '../bank/load-bank.ts';
 import type { Bank } from '../bank/schema';
-import { checkBankStrings } from './check-bank-strings';
+import { checkBankStrings } from './check-bank-strings.ts';
 
 const readJson = (file: string, name: string): unknown => {
   let text: string;
