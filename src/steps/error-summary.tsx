@@ -9,7 +9,10 @@ export const ErrorSummary = ({ errors }: ErrorSummaryProps) => {
   const { t } = useTranslation('flow');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    const summary = ref.current;
+    // Scroll the top in, below the sticky Exit header, so the heading shows even when zoomed in; jsdom has no scrollIntoView.
+    summary?.focus({ preventScroll: true });
+    summary?.scrollIntoView?.({ block: 'start' });
   }, []);
   return (
     <div

@@ -6,6 +6,7 @@ import {
   sidewaysOverflow,
   undersizedTargets,
 } from './harness/measure-layout.ts';
+import { pressContinue, startAs } from './harness/drive-flow.ts';
 import { runAxe } from './harness/run-axe.ts';
 import { setUpHarness } from './harness/set-up-harness.ts';
 import { goToResults, visitScreens } from './harness/visit-screens.ts';
@@ -104,6 +105,33 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
       .getByRole('button', { name: 'Exit this page' })
       .evaluate((exit) => exit.getBoundingClientRect().top);
     expect(top).toBeLessThan(24);
+  });
+
+  test('at 400% zoom the error summary heading shows in full below the sticky Exit header', async () => {
+    const { page, context } = await harness.openApp();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: 320,
+      height: 256,
+      deviceScaleFactor: 4,
+      mobile: false,
+    });
+    await startAs(page, 'parent', 'us');
+    await pressContinue(page);
+    const heading = page.getByRole('heading', { name: 'There is a problem' });
+    await expect(heading.isVisible()).resolves.toBe(true);
+    const boxes = await page.evaluate(() => {
+      const header = document.querySelector('.site-header');
+      const title = document.getElementById('error-summary-title');
+      return {
+        headerBottom: header?.getBoundingClientRect().bottom ?? 0,
+        titleTop: title?.getBoundingClientRect().top ?? -1,
+        titleBottom: title?.getBoundingClientRect().bottom ?? 1e6,
+        viewport: window.innerHeight,
+      };
+    });
+    expect(boxes.titleTop).toBeGreaterThanOrEqual(boxes.headerBottom);
+    expect(boxes.titleBottom).toBeLessThanOrEqual(boxes.viewport);
   });
 
   test('at 400% zoom of a 1280 px window (320 CSS px) the start page, a step and the results reflow', async () => {
@@ -207,6 +235,8 @@ describe('reduced motion', () => {
 describe('hover states', () => {
   test('hovering a Change link, Back, Start over, Print or Exit keeps text readable and variants distinct', async () => {
     const { page } = await harness.openApp();
+    // Without transitions the colours read are the hover colours, not a frame of the fade.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const hovered: Record<string, unknown> = {};
     const hoverAndCheck = async (name: string, index = 0) => {
       const target = page.getByRole('button', { name }).nth(index);
