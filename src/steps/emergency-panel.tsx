@@ -32,7 +32,11 @@ export const EmergencyPanel = ({
     bank.referrals.filter((referral) => referral.id === id),
   );
   const emergency = referrals.filter(({ kind }) => kind === 'emergency');
-  const hotlines = referrals.filter(({ kind }) => kind === 'hotline');
+  // Hotlines, then the online reporting routes this answer made relevant (such as Take It Down for sextortion).
+  const hotlines = referrals.filter(
+    ({ kind, when }) =>
+      kind === 'hotline' || (kind === 'report-online' && when !== undefined),
+  );
   return (
     <section className="emergency" aria-labelledby="emergency-heading">
       <h1
