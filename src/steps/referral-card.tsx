@@ -24,6 +24,8 @@ export const ReferralCard = ({ referral, perspective }: ReferralCardProps) => {
     <article className="referral" aria-label={name}>
       <h3 className="heading-s">{name}</h3>
       <p>{bankText.text(`${key}.for`)}</p>
+      {/* The hotlines ask first whether the phone is safe, so the reminder comes before the text link. */}
+      {sms && <p className="inset">{t('referral.smsSafety')}</p>}
       <ul className="referral__contacts">
         {phone && (
           <li>
@@ -59,7 +61,6 @@ export const ReferralCard = ({ referral, perspective }: ReferralCardProps) => {
           </li>
         )}
       </ul>
-      {sms && <p className="inset">{t('referral.smsSafety')}</p>}
       <dl className="referral__facts">
         <div>
           <dt>{t('referral.hours')}</dt>

@@ -47,4 +47,19 @@ describe('emergency panel with the real bank', () => {
     expect(links).not.toContain('https://report.cybertip.org');
     expect(links).not.toContain('https://takeitdown.ncmec.org');
   });
+
+  test('the reminder to think about whether the phone is safe comes before a text link', async () => {
+    await panelLinks({ missing: 'Yes', sextortion: 'No' });
+    const card = screen.getByRole('article', {
+      name: 'National Human Trafficking Hotline',
+    });
+    const reminder = within(card).getByText(
+      /whether this phone is safe to use/,
+    );
+    const textLink = within(card).getByRole('link', { name: /^Text / });
+    expect(
+      reminder.compareDocumentPosition(textLink) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
 });
