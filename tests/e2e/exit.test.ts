@@ -81,13 +81,13 @@ describe('Exit this page in Chromium', () => {
     const session = await harness.openApp();
     const { page } = session;
     await pressShift(page);
-    await expect(liveRegionText(page)).resolves.toBe(
-      'Press Shift 2 more times to exit',
-    );
+    await expect
+      .poll(() => liveRegionText(page))
+      .toBe('Press Shift 2 more times to exit');
     await pressShift(page);
-    await expect(liveRegionText(page)).resolves.toBe(
-      'Press Shift 1 more time to exit',
-    );
+    await expect
+      .poll(() => liveRegionText(page))
+      .toBe('Press Shift 1 more time to exit');
     await pressShift(page);
     await expectExited(page);
   });
@@ -99,9 +99,9 @@ describe('Exit this page in Chromium', () => {
     await pressShift(page);
     await pressShift(page);
     expect(page.url()).toBe(session.appUrl);
-    await expect(liveRegionText(page)).resolves.toBe(
-      'Press Shift 1 more time to exit',
-    );
+    await expect
+      .poll(() => liveRegionText(page))
+      .toBe('Press Shift 1 more time to exit');
   });
 
   test('any other key between the presses starts the count again', async () => {
@@ -110,7 +110,7 @@ describe('Exit this page in Chromium', () => {
     await pressShift(page);
     await pressShift(page);
     await page.keyboard.press('KeyX');
-    await expect(liveRegionText(page)).resolves.toBe('');
+    await expect.poll(() => liveRegionText(page)).toBe('');
     await pressShift(page);
     await pressShift(page);
     expect(page.url()).toBe(session.appUrl);

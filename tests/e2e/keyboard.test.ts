@@ -37,7 +37,8 @@ const expectArrived = async (page: Page, title: string, announced: string) => {
         document.activeElement === document.querySelector('h1'),
     ),
   ).resolves.toBe(true);
-  await expect(announcement(page)).resolves.toBe(announced);
+  // The live region is filled in the render after focus moves, so wait for it.
+  await expect.poll(() => announcement(page)).toBe(announced);
 };
 
 const stepName = (current: number) => `Step ${current} of ${steps.length}`;
@@ -165,7 +166,7 @@ describe('the whole flow by keyboard alone', () => {
     await expect(
       page.evaluate(() => document.activeElement?.textContent),
     ).resolves.toBe(flowText.start.heading);
-    await expect(announcement(page)).resolves.toBe(flowText.title.start);
+    await expect.poll(() => announcement(page)).toBe(flowText.title.start);
     await expect(
       page.locator('input[name="perspective"]:checked').count(),
     ).resolves.toBe(0);
