@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
   exitPlacement,
@@ -14,6 +14,17 @@ import { goToResults, visitScreens } from './harness/visit-screens.ts';
 const harness = setUpHarness();
 
 type Findings = Record<string, unknown>;
+
+// Zooming a 1280 by 1024 window to 400% leaves a 320 by 256 CSS px viewport at 4 device px per CSS px.
+const zoomTo400Percent = async (page: Page, context: BrowserContext) => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: 320,
+    height: 256,
+    deviceScaleFactor: 4,
+    mobile: false,
+  });
+};
 
 /** Walks the urgent flow (every screen) at the page's current size, checking each screen. */
 const walkAndCheck = async (
@@ -109,13 +120,7 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
 
   test('at 400% zoom the error summary heading shows in full below the sticky Exit header', async () => {
     const { page, context } = await harness.openApp();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', {
-      width: 320,
-      height: 256,
-      deviceScaleFactor: 4,
-      mobile: false,
-    });
+    await zoomTo400Percent(page, context);
     await startAs(page, 'parent', 'us');
     await pressContinue(page);
     const heading = page.getByRole('heading', { name: 'There is a problem' });
@@ -136,14 +141,7 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
 
   test('at 400% zoom of a 1280 px window (320 CSS px) the start page, a step and the results reflow', async () => {
     const { page, context } = await harness.openApp();
-    // Zooming a 1280 by 1024 window to 400% leaves a 320 by 256 CSS px viewport at 4 device px per CSS px.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', {
-      width: 320,
-      height: 256,
-      deviceScaleFactor: 4,
-      mobile: false,
-    });
+    await zoomTo400Percent(page, context);
     await expect(
       page.evaluate(() => ({
         width: window.innerWidth,
