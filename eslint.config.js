@@ -5,26 +5,100 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const screens = [
+  'start',
+  'question-step',
+  'emergency',
+  'check-answers',
+  'results',
+];
+
+const runTimeOnly = ['./src/build', './src/cli'];
+
+const nodeModules = {
+  group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'vite'],
+  message: 'Run-time code must not import Node modules (STYLE.md).',
+};
+
+// The import table of STYLE.md: each room lists what it must not import.
 const zones = [
   {
     target: './src/bank',
-    from: ['./src/scoring', './src/steps', './src/i18n', './src/app.tsx'],
-    message: 'bank/ must not import scoring, steps, i18n or app (STYLE.md).',
+    from: [
+      './src/scoring',
+      './src/i18n',
+      './src/components',
+      './src/screens',
+      './src/flow',
+      './src/shell',
+      './src/app.tsx',
+      ...runTimeOnly,
+    ],
+    message: 'bank/ imports zod only (STYLE.md).',
   },
   {
     target: './src/scoring',
-    from: ['./src/steps', './src/i18n', './src/app.tsx'],
-    message: 'scoring/ is pure: it must not import steps, i18n or app.',
+    from: [
+      './src/i18n',
+      './src/components',
+      './src/screens',
+      './src/flow',
+      './src/shell',
+      './src/app.tsx',
+      ...runTimeOnly,
+    ],
+    message: 'scoring/ is pure: it imports only types from bank/.',
   },
   {
     target: './src/i18n',
-    from: ['./src/bank', './src/scoring', './src/steps', './src/app.tsx'],
-    message: 'i18n/ must not import bank, scoring, steps or app.',
+    from: [
+      './src/bank',
+      './src/scoring',
+      './src/components',
+      './src/screens',
+      './src/flow',
+      './src/shell',
+      './src/app.tsx',
+      ...runTimeOnly,
+    ],
+    message: 'i18n/ must not import bank, scoring or UI (STYLE.md).',
   },
   {
-    target: './src/steps',
-    from: ['./src/app.tsx'],
-    message: 'steps/ must not import app.',
+    target: './src/components',
+    from: [
+      './src/screens',
+      './src/flow',
+      './src/shell',
+      './src/app.tsx',
+      ...runTimeOnly,
+    ],
+    message: 'components/ must not import screens, flow, shell or app.',
+  },
+  ...screens.map((screen) => ({
+    target: `./src/screens/${screen}`,
+    from: './src/screens',
+    except: [`./${screen}`],
+    message: 'A screen must not import another screen (STYLE.md).',
+  })),
+  {
+    target: './src/screens',
+    from: ['./src/flow', './src/shell', './src/app.tsx', ...runTimeOnly],
+    message: 'screens/ must not import flow, shell or app.',
+  },
+  {
+    target: './src/flow',
+    from: ['./src/shell', './src/app.tsx', ...runTimeOnly],
+    message: 'flow/ must not import shell or app.',
+  },
+  {
+    target: './src/shell',
+    from: ['./src/flow', './src/screens', './src/app.tsx', ...runTimeOnly],
+    message: 'shell/ must not import flow, screens or app.',
+  },
+  {
+    target: ['./src/main.tsx', './src/app.tsx'],
+    from: runTimeOnly,
+    message: 'Run-time code must not import build/ or cli/.',
   },
 ];
 
@@ -58,6 +132,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/build/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeModules] }],
+    },
+  },
+  {
     files: ['src/scoring/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -68,10 +149,7 @@ export default tseslint.config(
               group: ['react', 'react-*', 'zod', 'zod/*', 'i18next', '*i18n*'],
               message: 'scoring/ is pure: no React, zod or i18next.',
             },
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https'],
-              message: 'scoring/ is pure: no I/O or Node modules.',
-            },
+            nodeModules,
           ],
         },
       ],
@@ -131,13 +209,14 @@ export default tseslint.config(
               group: ['react', 'react-*', 'i18next', '*i18n*'],
               message: 'bank/ may import zod only.',
             },
+            nodeModules,
           ],
         },
       ],
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    files: ['src/cli/**/*.ts', 'src/build/**/*.ts', 'tests/**/*.{ts,tsx}'],
     rules: {
       'no-console': 'off',
     },

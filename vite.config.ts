@@ -1,12 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { bankPlugin } from './src/cli/bank-plugin.ts';
+import { bankPlugin } from './src/build/bank-plugin.ts';
 import {
   contentSecurityPolicyMeta,
   resolveExitUrl,
   securityHeaders,
-} from './src/cli/security-headers.ts';
+} from './src/build/security-headers.ts';
 
 const headersFile = `/*\n${Object.entries(securityHeaders)
   .map(([name, value]) => `  ${name}: ${value}`)
@@ -59,7 +59,7 @@ export default defineConfig(({ mode }) => {
             name: 'node',
             environment: 'node',
             include: [
-              'tests/{bank,scoring,questions,locales,tools}/**/*.test.ts',
+              'tests/{bank,scoring,questions,locales,tools,cli,build}/**/*.test.ts',
             ],
           },
         },
@@ -68,7 +68,9 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'dom',
             environment: 'jsdom',
-            include: ['tests/{steps,app,i18n}/**/*.test.{ts,tsx}'],
+            include: [
+              'tests/{app,flow,screens,shell,components,i18n}/**/*.test.{ts,tsx}',
+            ],
             setupFiles: ['tests/setup-dom.ts'],
           },
         },

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { regions } from './bank/schema';
 import { createI18n, supportedLanguages } from './i18n/i18n';
-import { readStartParams } from './steps/read-start-params';
+import { readStartParams } from './shell/read-start-params';
 import './styles.css';
 
 const root = document.getElementById('root');

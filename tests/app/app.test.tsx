@@ -1,9 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { App, ErrorBoundary, exitUrl } from '../../src/app';
+import { App, exitUrl } from '../../src/app';
 import { createI18n } from '../../src/i18n/i18n';
 
 let i18nInstance: i18n;
@@ -165,23 +164,5 @@ describe('Exit this page', () => {
     expect(liveRegion(container)?.textContent).toBe('');
     await user.keyboard('{Shift}{Shift}');
     expect(leave).not.toHaveBeenCalled();
-  });
-});
-
-describe('error boundary', () => {
-  test('shows a plain message instead of a broken screen', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const Broken = () => {
-      throw new Error('broken');
-    };
-    render(
-      <I18nextProvider i18n={i18nInstance}>
-        <ErrorBoundary>
-          <Broken />
-        </ErrorBoundary>
-      </I18nextProvider>,
-    );
-    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
-    vi.restoreAllMocks();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   contentSecurityPolicyHeader,
   contentSecurityPolicyMeta,
-} from '../../src/cli/security-headers.ts';
+} from '../../src/build/security-headers.ts';
 import { titles } from './harness/drive-flow.ts';
 import {
   expectFreshStart,

@@ -5,7 +5,7 @@ import type {
   Page,
   Request,
 } from 'playwright-core';
-import { resolveExitUrl } from '../../../src/cli/security-headers.ts';
+import { resolveExitUrl } from '../../../src/build/security-headers.ts';
 import { launchChromium } from './chromium.ts';
 import { type StaticServer, startStaticServer } from './static-server.ts';
 

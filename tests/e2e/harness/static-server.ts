@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { securityHeaders } from '../../../src/cli/security-headers.ts';
+import { securityHeaders } from '../../../src/build/security-headers.ts';
 
 export const distDir = resolve(import.meta.dirname, '../../../dist');
 

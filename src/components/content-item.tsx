@@ -1,0 +1,26 @@
+import type { Perspective } from '../i18n/perspective';
+import { useBankText } from '../i18n/use-bank-text';
+
+type ContentItemProps = {
+  keyPrefix: string;
+  perspective: Perspective | undefined;
+};
+
+/** A bank text block: `<keyPrefix>.title`, `.body` and optional `.items`. */
+export const ContentItem = ({ keyPrefix, perspective }: ContentItemProps) => {
+  const bankText = useBankText(perspective);
+  const items = bankText.items(`${keyPrefix}.items`);
+  return (
+    <>
+      <h3 className="heading-s">{bankText.text(`${keyPrefix}.title`)}</h3>
+      <p>{bankText.text(`${keyPrefix}.body`)}</p>
+      {items.length > 0 && (
+        <ul className="list list--bullet">
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+};

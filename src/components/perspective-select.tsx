@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { perspectives, type Perspective } from '../i18n/perspective';
+
+type PerspectiveSelectProps = {
+  value: Perspective;
+  onChange: (perspective: Perspective) => void;
+};
+
+export const PerspectiveSelect = ({
+  value,
+  onChange,
+}: PerspectiveSelectProps) => {
+  const { t } = useTranslation('flow');
+  const id = useId();
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={id}>
+        {t('settings.perspective')}
+      </label>
+      <select
+        className="select"
+        id={id}
+        value={value}
+        onChange={(event) => {
+          const chosen = perspectives.find(
+            (candidate) => candidate === event.target.value,
+          );
+          if (chosen) onChange(chosen);
+        }}
+      >
+        {perspectives.map((perspective) => (
+          <option key={perspective} value={perspective}>
+            {t(`start.perspective.${perspective}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+};

@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { Bank, Region } from '../../bank/schema';
+import { score, type Answers } from '../../scoring/score';
+import type { Perspective } from '../../i18n/perspective';
+import { ReferralCard } from '../../components/referral-card';
+import { RegionSelect } from '../../components/region-select';
+import { useBankText } from '../../i18n/use-bank-text';
+
+type EmergencyPanelProps = {
+  bank: Bank;
+  answers: Answers;
+  region: Region;
+  perspective: Perspective | undefined;
+  onRegionChange: (region: Region) => void;
+  onContinue: () => void;
+  onBack: () => void;
+};
+
+export const EmergencyPanel = ({
+  bank,
+  answers,
+  region,
+  perspective,
+  onRegionChange,
+  onContinue,
+  onBack,
+}: EmergencyPanelProps) => {
+  const { t } = useTranslation('flow');
+  const bankText = useBankText(perspective);
+  const outcome = score(bank, answers, { region });
+  const referrals = outcome.referrals.flatMap((id) =>
+    bank.referrals.filter((referral) => referral.id === id),
+  );
+  const emergency = referrals.filter(({ kind }) => kind === 'emergency');
+  // Hotlines, then the online reporting routes this answer made relevant (such as Take It Down for sextortion).
+  const hotlines = referrals.filter(
+    ({ kind, when }) =>
+      kind === 'hotline' || (kind === 'report-online' && when !== undefined),
+  );
+  return (
+    <section className="emergency" aria-labelledby="emergency-heading">
+      <h1
+        id="emergency-heading"
+        className="heading-l"
+        tabIndex={-1}
+        data-focus-heading
+      >
+        {t('emergency.heading')}
+      </h1>
+      <p className="lead">{t('emergency.lead')}</p>
+      <ul className="emergency__calls">
+        {emergency.flatMap(({ id, phone }) =>
+          phone
+            ? [
+                <li key={id}>
+                  <span className="emergency__name">
+                    {bankText.text(`referrals.${id}.name`)}
+                  </span>
+                  <a className="emergency__call" href={`tel:${phone.tel}`}>
+                    {t('emergency.call', { number: phone.display })}
+                  </a>
+                </li>,
+              ]
+            : [],
+        )}
+      </ul>
+      {hotlines.length > 0 && (
+        <>
+          <h2 className="heading-m">{t('emergency.more')}</h2>
+          {hotlines.map((referral) => (
+            <ReferralCard
+              key={referral.id}
+              referral={referral}
+              perspective={perspective}
+            />
+          ))}
+        </>
+      )}
+      <RegionSelect
+        bank={bank}
+        value={region}
+        label={t('settings.region')}
+        onChange={onRegionChange}
+      />
+      <p className="inset">{t('emergency.exitHint')}</p>
+      <div className="button-group">
+        <button type="button" className="button" onClick={onContinue}>
+          {t('emergency.continue')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onBack}
+        >
+          {t('emergency.back')}
+        </button>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,90 @@
+import type { UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { answerValues, type Question } from '../../bank/schema';
+import type { AnswerForm } from '../../components/answer-form';
+import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import type { Perspective } from '../../i18n/perspective';
+import { RadioFieldset } from '../../components/radio-fieldset';
+import { radioId } from '../../components/radio-id';
+import { useBankText } from '../../i18n/use-bank-text';
+
+type QuestionStepProps = {
+  topicId: string;
+  questions: readonly Question[];
+  stepNumber: number;
+  stepCount: number;
+  perspective: Perspective | undefined;
+  register: UseFormRegister<AnswerForm>;
+  errors: readonly FieldError[];
+  attempt: number;
+  onContinue: () => void;
+  onBack: () => void;
+};
+
+export const QuestionStep = ({
+  topicId,
+  questions,
+  stepNumber,
+  stepCount,
+  perspective,
+  register,
+  errors,
+  attempt,
+  onContinue,
+  onBack,
+}: QuestionStepProps) => {
+  const { t, i18n } = useTranslation('flow');
+  const bankText = useBankText(perspective);
+  const errorFor = (id: string) =>
+    errors.find((error) => error.id === id)?.message;
+  return (
+    <form
+      className="step"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onContinue();
+      }}
+    >
+      {errors.length > 0 && <ErrorSummary key={attempt} errors={errors} />}
+      <p className="caption">
+        {t('step.progress', { current: stepNumber, total: stepCount })}
+      </p>
+      <h1 className="heading-l" tabIndex={-1} data-focus-heading>
+        {bankText.text(`topics.${topicId}.title`)}
+      </h1>
+      {questions.map(({ id }) => (
+        <RadioFieldset
+          key={id}
+          id={id}
+          inline
+          legend={bankText.text(`questions.${id}.text`)}
+          hint={
+            i18n.exists(`questions.${id}.hint`, { ns: 'bank' })
+              ? bankText.text(`questions.${id}.hint`)
+              : undefined
+          }
+          error={errorFor(id)}
+          options={answerValues.map((value) => ({
+            id: radioId(id, value),
+            value,
+            label: t(`answers.${value}`),
+            input: register(id),
+          }))}
+        />
+      ))}
+      <div className="button-group">
+        <button type="submit" className="button">
+          {t('step.continue')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onBack}
+        >
+          {t('step.back')}
+        </button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,42 @@
+import type { Region } from '../bank/schema';
+import { perspectives, type Perspective } from '../i18n/perspective';
+
+export type StartParams = {
+  lang?: string;
+  region?: Region;
+  perspective?: Perspective;
+};
+
+export type AllowedStartValues = {
+  languages: readonly string[];
+  regions: readonly Region[];
+};
+
+const maxLength = 16;
+
+const pick = <T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+): T | undefined => {
+  const raw = params.get(name);
+  if (raw === null || raw.length > maxLength) return undefined;
+  const value = raw.trim().toLowerCase();
+  return allowed.find((candidate) => candidate.toLowerCase() === value);
+};
+
+/** Reads `?lang=`, `?region=` and `?perspective=` once at start; anything outside the allowed sets is dropped. */
+export const readStartParams = (
+  search: string,
+  allowed: AllowedStartValues,
+): StartParams => {
+  const params = new URLSearchParams(search);
+  const lang = pick(params, 'lang', allowed.languages);
+  const region = pick(params, 'region', allowed.regions);
+  const perspective = pick(params, 'perspective', perspectives);
+  return {
+    ...(lang && { lang }),
+    ...(region && { region }),
+    ...(perspective && { perspective }),
+  };
+};
