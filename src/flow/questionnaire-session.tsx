@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
@@ -8,19 +8,15 @@ import { missingAnswers, toAnswers } from './to-answers';
 import { CheckAnswers } from '../screens/check-answers/check-answers';
 import { EmergencyPanel } from '../screens/emergency/emergency-panel';
 import type { FieldError } from '../components/error-summary';
+import { FocusTargetContext } from '../components/page-heading';
+import type { FlowEvent, Screen } from './flow-reducer';
+import { useFlow } from './use-flow';
 import type { Perspective } from '../i18n/perspective';
 import { QuestionStep } from '../screens/question-step/question-step';
 import { ResultsPage } from '../screens/results/results-page';
 import { setDocumentTitle } from './set-document-title';
 import { StartChoices } from '../screens/start/start-choices';
 import { useBankText } from '../i18n/use-bank-text';
-
-type Screen =
-  | { kind: 'start' }
-  | { kind: 'step'; index: number }
-  | { kind: 'emergency'; from: number; next: Screen }
-  | { kind: 'check' }
-  | { kind: 'results' };
 
 type QuestionnaireSessionProps = {
   bank: Bank;
@@ -46,18 +42,11 @@ export const QuestionnaireSession = ({
     defaultValues: {},
   });
   const values = useWatch({ control });
-  const [screen, setScreen] = useState<Screen>({ kind: 'start' });
   const [perspective, setPerspective] = useState(initialPerspective);
   const [region, setRegion] = useState(initialRegion);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [startError, setStartError] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [returnToCheck, setReturnToCheck] = useState(false);
-  const [navigation, setNavigation] = useState({
-    count: focusOnMount ? 1 : 0,
-    focusId: undefined as string | undefined,
-  });
-  const rootRef = useRef<HTMLDivElement>(null);
   const bankText = useBankText(perspective);
 
   const steps = bank.topics.flatMap(({ id }) => {
@@ -65,8 +54,7 @@ export const QuestionnaireSession = ({
     return questions.length > 0 ? [{ topicId: id, questions }] : [];
   });
   const answers = toAnswers(values);
-
-  const pageName = (() => {
+  const pageNameOf = (screen: Screen) => {
     switch (screen.kind) {
       case 'start':
         return t('title.start');
@@ -82,7 +70,12 @@ export const QuestionnaireSession = ({
       case 'results':
         return t('title.results');
     }
-  })();
+  };
+  const [flow, dispatch] = useFlow(steps.length, focusOnMount, (screen) =>
+    onAnnounce(pageNameOf(screen)),
+  );
+  const { screen } = flow;
+  const pageName = pageNameOf(screen);
   const hasError =
     (screen.kind === 'step' && errors.length > 0) ||
     (screen.kind === 'start' && startError);
@@ -95,25 +88,10 @@ export const QuestionnaireSession = ({
     );
   }, [hasError, pageName, t]);
 
-  useEffect(() => {
-    if (navigation.count === 0) return;
-    const root = rootRef.current;
-    const target = navigation.focusId
-      ? document.getElementById(navigation.focusId)
-      : root?.querySelector<HTMLElement>('[data-focus-heading]');
-    target?.focus();
-    // The heading or field is focused first, then the polite live region names the page.
-    onAnnounce(pageName);
-    // Only a navigation moves focus; language or wording changes must not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [navigation]);
-
-  const go = (next: Screen, focusId?: string) => {
+  const navigate = (event: FlowEvent) => {
     setErrors([]);
     setStartError(false);
-    if (next.kind === 'check') setReturnToCheck(false);
-    setScreen(next);
-    setNavigation(({ count }) => ({ count: count + 1, focusId }));
+    dispatch(event);
   };
 
   const continueFrom = (index: number) => {
@@ -133,29 +111,9 @@ export const QuestionnaireSession = ({
       setAttempt((count) => count + 1);
       return;
     }
-    const next: Screen =
-      returnToCheck || index + 1 >= steps.length
-        ? { kind: 'check' }
-        : { kind: 'step', index: index + 1 };
     const stepAnswers = toAnswers(formValues, step.questions);
     const urgent = score(bank, stepAnswers, { region }).level === 'urgent';
-    go(urgent ? { kind: 'emergency', from: index, next } : next);
-  };
-
-  const backFrom = (index: number) => {
-    if (returnToCheck) go({ kind: 'check' });
-    else if (index === 0) go({ kind: 'start' });
-    else go({ kind: 'step', index: index - 1 });
-  };
-
-  const changeAnswer = (questionId: string) => {
-    const index = steps.findIndex(({ questions }) =>
-      questions.some(({ id }) => id === questionId),
-    );
-    setReturnToCheck(true);
-    setErrors([]);
-    setScreen({ kind: 'step', index });
-    setNavigation(({ count }) => ({ count: count + 1, focusId: questionId }));
+    navigate({ type: 'continue', urgent });
   };
 
   const renderScreen = () => {
@@ -171,7 +129,7 @@ export const QuestionnaireSession = ({
             onStart={(chosenPerspective, chosenRegion) => {
               setPerspective(chosenPerspective);
               setRegion(chosenRegion);
-              go({ kind: 'step', index: 0 });
+              navigate({ type: 'start' });
             }}
           />
         );
@@ -190,7 +148,7 @@ export const QuestionnaireSession = ({
             errors={errors}
             attempt={attempt}
             onContinue={() => continueFrom(screen.index)}
-            onBack={() => backFrom(screen.index)}
+            onBack={() => navigate({ type: 'back' })}
           />
         );
       }
@@ -202,8 +160,8 @@ export const QuestionnaireSession = ({
             region={region}
             perspective={perspective}
             onRegionChange={setRegion}
-            onContinue={() => go(screen.next)}
-            onBack={() => go({ kind: 'step', index: screen.from })}
+            onContinue={() => navigate({ type: 'continue', urgent: false })}
+            onBack={() => navigate({ type: 'back' })}
           />
         );
       case 'check':
@@ -213,9 +171,17 @@ export const QuestionnaireSession = ({
             answers={answers}
             perspective={perspective ?? 'other'}
             onPerspectiveChange={setPerspective}
-            onChange={changeAnswer}
-            onSubmit={() => go({ kind: 'results' })}
-            onBack={() => go({ kind: 'step', index: steps.length - 1 })}
+            onChange={(questionId) =>
+              navigate({
+                type: 'change',
+                questionId,
+                stepIndex: steps.findIndex(({ questions }) =>
+                  questions.some(({ id }) => id === questionId),
+                ),
+              })
+            }
+            onSubmit={() => navigate({ type: 'submit' })}
+            onBack={() => navigate({ type: 'back' })}
           />
         );
       case 'results':
@@ -227,7 +193,7 @@ export const QuestionnaireSession = ({
             perspective={perspective ?? 'other'}
             onRegionChange={setRegion}
             onPerspectiveChange={setPerspective}
-            onChangeAnswers={() => go({ kind: 'check' })}
+            onChangeAnswers={() => navigate({ type: 'review' })}
             onStartOver={onStartOver}
           />
         );
@@ -235,8 +201,8 @@ export const QuestionnaireSession = ({
   };
 
   return (
-    <div className="questionnaire" ref={rootRef}>
-      {renderScreen()}
-    </div>
+    <FocusTargetContext value={flow.focus}>
+      <div className="questionnaire">{renderScreen()}</div>
+    </FocusTargetContext>
   );
 };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading';
 import type { Bank } from '../../bank/schema';
 import type { Answers } from '../../scoring/score';
 import { AnswersByTopic } from '../../components/answers-by-topic';
@@ -27,9 +28,7 @@ export const CheckAnswers = ({
   const { t } = useTranslation('flow');
   return (
     <div className="check">
-      <h1 className="heading-l" tabIndex={-1} data-focus-heading>
-        {t('check.heading')}
-      </h1>
+      <PageHeading>{t('check.heading')}</PageHeading>
       <section className="settings" aria-labelledby="check-settings">
         <h2 id="check-settings" className="heading-m">
           {t('check.settingsHeading')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
 import { score, type Answers } from '../../scoring/score';
 import type { Perspective } from '../../i18n/perspective';
@@ -39,14 +40,7 @@ export const EmergencyPanel = ({
   );
   return (
     <section className="emergency" aria-labelledby="emergency-heading">
-      <h1
-        id="emergency-heading"
-        className="heading-l"
-        tabIndex={-1}
-        data-focus-heading
-      >
-        {t('emergency.heading')}
-      </h1>
+      <PageHeading id="emergency-heading">{t('emergency.heading')}</PageHeading>
       <p className="lead">{t('emergency.lead')}</p>
       <ul className="emergency__calls">
         {emergency.flatMap(({ id, phone }) =>

@@ -1,5 +1,6 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading';
 import { answerValues, type Question } from '../../bank/schema';
 import type { AnswerForm } from '../../components/answer-form';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
@@ -50,9 +51,7 @@ export const QuestionStep = ({
       <p className="caption">
         {t('step.progress', { current: stepNumber, total: stepCount })}
       </p>
-      <h1 className="heading-l" tabIndex={-1} data-focus-heading>
-        {bankText.text(`topics.${topicId}.title`)}
-      </h1>
+      <PageHeading>{bankText.text(`topics.${topicId}.title`)}</PageHeading>
       {questions.map(({ id }) => (
         <RadioFieldset
           key={id}

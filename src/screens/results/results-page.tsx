@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
 import { score, type Answers } from '../../scoring/score';
 import { AnswersByTopic } from '../../components/answers-by-topic';
@@ -47,9 +48,9 @@ export const ResultsPage = ({
         includeAnswers ? 'results' : 'results results--answers-private'
       }
     >
-      <h1 className="heading-l" tabIndex={-1} data-focus-heading>
+      <PageHeading>
         {bankText.text(`levels.${outcome.level}.title`)}
-      </h1>
+      </PageHeading>
       <p className="lead">{bankText.text(`levels.${outcome.level}.meaning`)}</p>
       <p className="inset">{bankText.text('caveat')}</p>
 

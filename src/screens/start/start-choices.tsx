@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
 import { ErrorSummary } from '../../components/error-summary';
 import { perspectives, type Perspective } from '../../i18n/perspective';
@@ -52,7 +53,6 @@ export const StartChoices = ({
   const [chosenRegion, setChosenRegion] = useState(region);
   const [attempt, setAttempt] = useState(0);
   const [showError, setShowError] = useState(false);
-  const Heading = intro ? 'h2' : 'h1';
   const errorMessage = t('start.perspective.error');
   return (
     <div className="start">
@@ -74,9 +74,9 @@ export const StartChoices = ({
             errors={[{ id: firstRadioId, message: errorMessage }]}
           />
         )}
-        <Heading className="heading-m" tabIndex={-1} data-focus-heading>
+        <PageHeading level={intro ? 2 : 1} className="heading-m">
           {t('start.heading')}
-        </Heading>
+        </PageHeading>
         <RadioFieldset
           id="perspective"
           legend={t('start.perspective.legend')}
