@@ -3,6 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
 import { score } from '../scoring/score';
+import { stepsOf } from '../scoring/steps-of';
 import { missingAnswers, toAnswers, type AnswerForm } from './answer-form';
 import { CheckAnswers } from './check-answers';
 import { EmergencyPanel } from './emergency-panel';
@@ -59,10 +60,7 @@ export const QuestionnaireSession = ({
   const rootRef = useRef<HTMLDivElement>(null);
   const bankText = useBankText(perspective);
 
-  const steps = bank.topics.flatMap(({ id }) => {
-    const questions = bank.questions.filter(({ topic }) => topic === id);
-    return questions.length > 0 ? [{ topicId: id, questions }] : [];
-  });
+  const steps = stepsOf(bank);
   const answers = toAnswers(values);
 
   const pageName = (() => {
