@@ -58,6 +58,8 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'node',
             environment: 'node',
+            // ESLint and child processes start slowly on a busy two-core machine.
+            testTimeout: 20_000,
             include: [
               'tests/{bank,scoring,questions,locales,tools,cli,build}/**/*.test.ts',
             ],
@@ -68,6 +70,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'dom',
             environment: 'jsdom',
+            testTimeout: 20_000,
             include: [
               'tests/{app,flow,screens,shell,components,i18n}/**/*.test.{ts,tsx}',
             ],

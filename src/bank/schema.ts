@@ -9,7 +9,7 @@ export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** Levels in rising order of concern; scoring compares them by index. */
 export const levels = ['none', 'some', 'high', 'urgent'] as const;
-export const levelSchema = z.enum(levels);
+const levelSchema = z.enum(levels);
 export type Level = z.infer<typeof levelSchema>;
 
 export const tiers = [
@@ -19,7 +19,7 @@ export const tiers = [
   'context',
   'strength',
 ] as const;
-export const tierSchema = z.enum(tiers);
+const tierSchema = z.enum(tiers);
 export type Tier = z.infer<typeof tierSchema>;
 
 /** The indicators of DESIGN.md section 3, by tier. */
@@ -50,24 +50,22 @@ export const indicatorsByTier = {
 } as const satisfies Record<Tier, readonly string[]>;
 
 export const indicators = Object.values(indicatorsByTier).flat();
-export const indicatorSchema = z.enum(
-  indicators as [Indicator, ...Indicator[]],
-);
+const indicatorSchema = z.enum(indicators as [Indicator, ...Indicator[]]);
 export type Indicator =
   (typeof indicatorsByTier)[keyof typeof indicatorsByTier][number];
 
 export const regions = ['us', 'ca', 'gb', 'au', 'ie', 'nz', 'mx'] as const;
-export const regionSchema = z.enum(regions);
+const regionSchema = z.enum(regions);
 export type Region = z.infer<typeof regionSchema>;
 
-export const sourceDocuments = [
+const sourceDocuments = [
   '000_5757694d15f46840.txt',
   '003_90f4dd43d73495d4.txt',
   'facts/referrals.md',
 ] as const;
 
 /** Where a question, guidance item or referral comes from: a document and the list or entry in it. */
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   document: z.enum(sourceDocuments),
   section: z.string().min(1),
 });
@@ -78,7 +76,7 @@ const idSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 
 /** An answer option's effect on scoring: a weight added to the sum, and an optional floor on the level. */
-export const optionEffectSchema = z.strictObject({
+const optionEffectSchema = z.strictObject({
   weight: z.number().min(0).max(100),
   atLeast: levelSchema.optional(),
 });
@@ -102,10 +100,9 @@ export type Question = z.infer<typeof questionSchema>;
 export const topicSchema = z.strictObject({
   id: idSchema,
 });
-export type Topic = z.infer<typeof topicSchema>;
 
 /** Selects answers: at least `min` questions of these tiers or indicators answered with one of `answers`. */
-export const answerConditionSchema = z.strictObject({
+const answerConditionSchema = z.strictObject({
   type: z.literal('answers'),
   answers: z.array(answerValueSchema).min(1),
   tiers: z.array(tierSchema).min(1).optional(),
@@ -113,16 +110,16 @@ export const answerConditionSchema = z.strictObject({
   min: z.number().int().min(1).default(1),
 });
 
-export const levelConditionSchema = z.strictObject({
+const levelConditionSchema = z.strictObject({
   type: z.literal('level'),
   levels: z.array(levelSchema).min(1),
 });
 
-export const alwaysConditionSchema = z.strictObject({
+const alwaysConditionSchema = z.strictObject({
   type: z.literal('always'),
 });
 
-export const conditionSchema = z.discriminatedUnion('type', [
+const conditionSchema = z.discriminatedUnion('type', [
   answerConditionSchema,
   levelConditionSchema,
   alwaysConditionSchema,
@@ -142,18 +139,17 @@ export const educationSchema = z.strictObject({
   id: idSchema,
   source: sourceSchema,
 });
-export type Education = z.infer<typeof educationSchema>;
 
-export const referralKinds = [
+const referralKinds = [
   'emergency',
   'hotline',
   'report-online',
   'support',
 ] as const;
-export const referralKindSchema = z.enum(referralKinds);
+const referralKindSchema = z.enum(referralKinds);
 
 /** A number to dial: `tel` is E.164, or the digits as dialled inside the region (freephone numbers often cannot be reached in E.164 form); `display` is how the region writes it. */
-export const phoneSchema = z.strictObject({
+const phoneSchema = z.strictObject({
   tel: z
     .string()
     .regex(
@@ -166,7 +162,7 @@ export const phoneSchema = z.strictObject({
 });
 export type Phone = z.infer<typeof phoneSchema>;
 
-export const smsSchema = z.strictObject({
+const smsSchema = z.strictObject({
   number: phoneSchema,
   body: z
     .string()

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { BankError, type BankIssue } from '../bank/load-bank';
 import { indicators, levels, tiers, type Bank } from '../bank/schema';
 import { lookUp } from './check-bank-strings';
@@ -13,7 +14,7 @@ const usage =
   'Usage: npm run bank:check -- [path/to/bank.json] [--strings path/to/strings.json]\n';
 
 /** Ids and confirmed flags of the entries in facts/referrals.md's tables (status column starting with C). */
-export const factStatuses = (markdown: string): Map<string, boolean> => {
+const factStatuses = (markdown: string): Map<string, boolean> => {
   const statuses = new Map<string, boolean>();
   for (const line of markdown.split('\n')) {
     const cells = line.split('|').map((cell) => cell.trim());
@@ -26,8 +27,23 @@ export const factStatuses = (markdown: string): Map<string, boolean> => {
   return statuses;
 };
 
+/** The text of a file the check needs, or a problem naming it. */
+const readNeeded = (file: string): string | Problem => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    return {
+      file,
+      path: '(file)',
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); bank:check needs it`,
+    };
+  }
+};
+
 const checkFacts = (bank: Bank, factsFile: string): Problem[] => {
-  const statuses = factStatuses(readFileSync(factsFile, 'utf8'));
+  const markdown = readNeeded(factsFile);
+  if (typeof markdown !== 'string') return [markdown];
+  const statuses = factStatuses(markdown);
   return bank.referrals.flatMap((referral, index) => {
     if (referral.source.document !== 'facts/referrals.md') return [];
     const status = statuses.get(referral.source.section);
@@ -65,10 +81,11 @@ const checkDocuments = (
   return lists.flatMap((list) =>
     bank[list].flatMap((item, index) => {
       const { document, section } = item.source;
-      const file = join(sourcesDir, document);
-      if (document === 'facts/referrals.md' || !existsSync(file)) return [];
+      if (document === 'facts/referrals.md') return [];
+      const text = readNeeded(join(sourcesDir, document));
+      if (typeof text !== 'string') return [text];
       const title = normalise(section.replace(/\s*\([^)]*\)$/, ''));
-      return normalise(readFileSync(file, 'utf8')).includes(title)
+      return normalise(text).includes(title)
         ? []
         : [
             {
@@ -186,21 +203,21 @@ const problemsOf = (error: unknown, file: string): Problem[] => {
 };
 
 /** Runs the check; returns the exit code after writing the report or the problems. */
-export const bankCheck = (
-  args: readonly string[],
-  cwd = process.cwd(),
-): number => {
-  const stringsAt = args.indexOf('--strings');
-  const stringsArg = stringsAt >= 0 ? args[stringsAt + 1] : undefined;
-  const positional = args.filter(
-    (arg, index) =>
-      !arg.startsWith('--') && (stringsAt < 0 || index !== stringsAt + 1),
-  );
-  if (
-    positional.length > 1 ||
-    (stringsAt >= 0 && stringsArg === undefined) ||
-    args.some((arg) => arg.startsWith('--') && arg !== '--strings')
-  ) {
+const bankCheck = (args: readonly string[], cwd = process.cwd()): number => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { strings: { type: 'string' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const positional = parsed.positionals;
+  const stringsArg = parsed.values.strings;
+  if (positional.length > 1) {
     process.stderr.write(usage);
     return 2;
   }
@@ -229,13 +246,23 @@ export const bankCheck = (
   } catch (error) {
     problems.push(...problemsOf(error, stringsFile));
   }
-  const factsExist = existsSync(factsFile);
-  if (factsExist) problems.push(...checkFacts(bank, factsFile));
+  if (!existsSync(shared)) {
+    return fail(
+      [
+        {
+          file: shared,
+          path: '(folder)',
+          message:
+            'not found: bank:check needs the shared facts and sources (../shared next to the project, or set SAFE_SIGNS_SHARED)',
+        },
+      ],
+      cwd,
+    );
+  }
+  problems.push(...checkFacts(bank, factsFile));
   problems.push(...checkDocuments(bank, bankFile, join(shared, 'sources')));
   if (problems.length > 0) return fail(problems, cwd);
-  const factsNote = factsExist
-    ? `every entry is marked C in ${relative(cwd, factsFile)}; document sections found in ${relative(cwd, join(shared, 'sources'))}`
-    : `not checked against facts/referrals.md (${factsFile} not found; set SAFE_SIGNS_SHARED)`;
+  const factsNote = `every entry is marked C in ${relative(cwd, factsFile)}; document sections found in ${relative(cwd, join(shared, 'sources'))}`;
   process.stdout.write(report(bank, bankFile, stringsFile, strings, factsNote));
   return 0;
 };

@@ -1,7 +1,7 @@
 import { levels, type Bank } from '../bank/schema.ts';
 
 /** A key the bank needs in the `bank` namespace; `parent` says whether its `_parent` variant is required too. */
-export type BankKey = { key: string; parent: boolean };
+type BankKey = { key: string; parent: boolean };
 
 /** Every string key the bank's content needs, built from its ids. */
 export const bankKeys = (bank: Bank): BankKey[] => [

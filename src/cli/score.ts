@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { BankError, loadBank } from '../bank/load-bank';
 import { answerValues } from '../bank/schema';
 import type { AnswerValue, Bank, Region } from '../bank/schema';
@@ -15,31 +16,25 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 const fail = <T>(...problems: string[]): Parsed<T> => ({ ok: false, problems });
 
-const parseArgs = (
-  args: readonly string[],
+const readArgs = (
+  args: string[],
 ): Parsed<{ file: string; region: string | undefined }> => {
-  const files: string[] = [];
-  let region: string | undefined;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    if (arg === '--region') {
-      region = args[index + 1];
-      index += 1;
-      if (region === undefined) return fail('--region needs a region id');
-    } else if (arg.startsWith('--region=')) {
-      region = arg.slice('--region='.length);
-    } else if (arg.startsWith('-')) {
-      return fail(`unknown option ${arg}`);
-    } else {
-      files.push(arg);
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { region: { type: 'string' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return fail((error as Error).message);
   }
-  const [file, ...extra] = files;
+  const [file, ...extra] = parsed.positionals;
   if (file === undefined) return fail('no answers file given');
   if (extra.length > 0) {
     return fail(`one answers file only, got also ${extra.join(', ')}`);
   }
-  return { ok: true, value: { file, region } };
+  return { ok: true, value: { file, region: parsed.values.region } };
 };
 
 const readJson = (file: string): Parsed<unknown> => {
@@ -126,7 +121,7 @@ const readBank = (): Bank => {
 };
 
 const main = () => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   if (!args.ok) exitWith(2, [...args.problems, usage]);
   const bank = readBank();
   const input = readJson(args.value.file);

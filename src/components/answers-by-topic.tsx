@@ -4,6 +4,7 @@ import type { Bank } from '../bank/schema';
 import type { Answers } from '../scoring/score';
 import type { Perspective } from '../i18n/perspective';
 import { useBankText } from '../i18n/use-bank-text';
+import { stepsOf } from '../scoring/steps-of';
 
 type AnswersByTopicProps = {
   bank: Bank;
@@ -25,9 +26,7 @@ export const AnswersByTopic = ({
   const bankText = useBankText(perspective);
   const idPrefix = useId();
   const Heading = headingLevel;
-  return bank.topics.map(({ id: topicId }) => {
-    const questions = bank.questions.filter(({ topic }) => topic === topicId);
-    if (questions.length === 0) return null;
+  return stepsOf(bank).map(({ topicId, questions }) => {
     return (
       <section
         key={topicId}

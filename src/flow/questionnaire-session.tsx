@@ -14,6 +14,7 @@ import { useFlow } from './use-flow';
 import type { Perspective } from '../i18n/perspective';
 import { QuestionStep } from '../screens/question-step/question-step';
 import { ResultsPage } from '../screens/results/results-page';
+import { stepsOf } from '../scoring/steps-of';
 import { setDocumentTitle } from './set-document-title';
 import { StartChoices } from '../screens/start/start-choices';
 import { useBankText } from '../i18n/use-bank-text';
@@ -49,10 +50,7 @@ export const QuestionnaireSession = ({
   const [attempt, setAttempt] = useState(0);
   const bankText = useBankText(perspective);
 
-  const steps = bank.topics.flatMap(({ id }) => {
-    const questions = bank.questions.filter(({ topic }) => topic === id);
-    return questions.length > 0 ? [{ topicId: id, questions }] : [];
-  });
+  const steps = stepsOf(bank);
   const answers = toAnswers(values);
   const pageNameOf = (screen: Screen) => {
     switch (screen.kind) {

@@ -4,8 +4,10 @@ import type {
   Condition,
   Level,
   Question,
+  Referral,
   Region,
 } from '../bank/schema';
+import { higherLevel } from './level-order.ts';
 
 /** Answers by question id; a missing id means the question was skipped. */
 export type Answers = Readonly<Partial<Record<string, AnswerValue>>>;
@@ -33,11 +35,6 @@ export type Outcome = {
   referrals: string[];
 };
 
-const levelOrder: readonly Level[] = ['none', 'some', 'high', 'urgent'];
-
-const higher = (a: Level, b: Level): Level =>
-  levelOrder.indexOf(a) >= levelOrder.indexOf(b) ? a : b;
-
 type Answered = { question: Question; answer: AnswerValue };
 
 const answeredQuestions = (bank: Bank, answers: Answers): Answered[] =>
@@ -59,18 +56,18 @@ const rate = (bank: Bank, answered: Answered[]): Rating => {
   for (const entry of answered) {
     const effect = entry.question.options[entry.answer];
     sum += effect.weight;
-    if (effect.atLeast) level = higher(level, effect.atLeast);
+    if (effect.atLeast) level = higherLevel(level, effect.atLeast);
     if (effect.weight > 0 || effect.atLeast) drivers.add(entry);
   }
-  if (sum >= thresholds.high) level = higher(level, 'high');
-  else if (sum >= thresholds.some) level = higher(level, 'some');
+  if (sum >= thresholds.high) level = higherLevel(level, 'high');
+  else if (sum >= thresholds.some) level = higherLevel(level, 'some');
   for (const floor of countFloors) {
     const counted = answered.filter(
       ({ question, answer }) =>
         floor.tiers.includes(question.tier) && floor.answers.includes(answer),
     );
     if (counted.length >= floor.min) {
-      level = higher(level, floor.atLeast);
+      level = higherLevel(level, floor.atLeast);
       for (const entry of counted) drivers.add(entry);
     }
   }
@@ -127,6 +124,32 @@ const reasonFor = (
 const byPriority = <T extends { priority: number }>(a: T, b: T): number =>
   a.priority - b.priority;
 
+const regionOf = (bank: Bank, region: Region): Region =>
+  bank.regions.some(({ id }) => id === region) ? region : bank.defaultRegion;
+
+type ReferralPick = { referral: Referral; reason: GuidanceReason };
+
+/** The region's referrals whose conditions hold, emergency entries first at `urgent`, then by priority. */
+const pickReferrals = (
+  bank: Bank,
+  answered: Answered[],
+  level: Level,
+  region: Region,
+): ReferralPick[] => {
+  const emergencyFirst = level === 'urgent';
+  const rank = ({ referral }: ReferralPick) =>
+    emergencyFirst && referral.kind === 'emergency' ? 0 : 1;
+  return bank.referrals
+    .flatMap((referral) => {
+      if (referral.region !== region) return [];
+      const reason = referral.when
+        ? reasonFor(referral.when, answered, level)
+        : { type: 'always' as const };
+      return reason ? [{ referral, reason }] : [];
+    })
+    .sort((a, b) => rank(a) - rank(b) || byPriority(a.referral, b.referral));
+};
+
 /** Turns answers into an outcome made of keys; pure and total for any bank that passed `loadBank`. */
 export const score = (
   bank: Bank,
@@ -136,31 +159,12 @@ export const score = (
   const answered = answeredQuestions(bank, answers);
   const rating = rate(bank, answered);
   const { level } = rating;
-  const region = bank.regions.some(({ id }) => id === options.region)
-    ? options.region
-    : bank.defaultRegion;
+  const region = regionOf(bank, options.region);
 
   const guidance = [...bank.guidance].sort(byPriority).flatMap((item) => {
     const reason = reasonFor(item.when, answered, level);
     return reason ? [{ id: item.id, reason }] : [];
   });
-
-  const emergencyFirst = level === 'urgent';
-  const referrals = bank.referrals
-    .filter(
-      (referral) =>
-        referral.region === region &&
-        (!referral.when || reasonFor(referral.when, answered, level)),
-    )
-    .sort((a, b) => {
-      if (emergencyFirst) {
-        const rank = (kind: string) => (kind === 'emergency' ? 0 : 1);
-        const byKind = rank(a.kind) - rank(b.kind);
-        if (byKind !== 0) return byKind;
-      }
-      return byPriority(a, b);
-    })
-    .map(({ id }) => id);
 
   return {
     bankVersion: bank.version,
@@ -169,6 +173,36 @@ export const score = (
     drivers: driversByTopic(bank, answered, rating),
     guidance,
     education: bank.education.map(({ id }) => id),
-    referrals,
+    referrals: pickReferrals(bank, answered, level, region).map(
+      ({ referral }) => referral.id,
+    ),
+  };
+};
+
+type EmergencyReferrals = { emergency: string[]; more: string[] };
+
+/** What the emergency panel lists: the emergency numbers, then the hotlines and the entries an answer called for (such as Take It Down for sextortion). */
+export const emergencyReferrals = (
+  bank: Bank,
+  answers: Answers,
+  options: ScoreOptions,
+): EmergencyReferrals => {
+  const answered = answeredQuestions(bank, answers);
+  const { level } = rate(bank, answered);
+  const picks = pickReferrals(
+    bank,
+    answered,
+    level,
+    regionOf(bank, options.region),
+  );
+  const ids = (keep: (pick: ReferralPick) => boolean) =>
+    picks.filter(keep).map(({ referral }) => referral.id);
+  return {
+    emergency: ids(({ referral }) => referral.kind === 'emergency'),
+    more: ids(
+      ({ referral, reason }) =>
+        referral.kind !== 'emergency' &&
+        (referral.kind === 'hotline' || reason.type === 'answers'),
+    ),
   };
 };

@@ -1,56 +1,24 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   BankError,
   formatPath,
   loadBank,
-  reachableLevels,
   sameNumber,
 } from '../../src/bank/load-bank';
+import {
+  fixture,
+  issuesOf,
+  mutated,
+  question,
+  referral,
+  shipped,
+} from '../fixtures/banks/bank-inputs';
 import type { BankInput } from '../../src/bank/schema';
 
-const read = (path: string): unknown =>
-  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
-
-const shipped = () => read('../../questions/bank.json') as BankInput;
-const fixture = (name: string) => read(`../fixtures/banks/${name}.json`);
-
-const issuesOf = (input: unknown, file?: string) => {
-  try {
-    loadBank(input, file);
-  } catch (error) {
-    if (error instanceof BankError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a BankError');
-};
-
-const mutated = (change: (bank: BankInput) => void): BankInput => {
-  const bank = structuredClone(shipped());
-  change(bank);
-  return bank;
-};
-
-const question = (bank: BankInput, id: string) => {
-  const found = bank.questions.find((item) => item.id === id);
-  if (!found) throw new Error(`no question ${id}`);
-  return found;
-};
-
-const referral = (bank: BankInput, id: string) => {
-  const found = bank.referrals.find((item) => item.id === id);
-  if (!found) throw new Error(`no referral ${id}`);
-  return found;
-};
-
-test('the shipped bank loads and reaches every level', () => {
-  const bank = loadBank(shipped(), 'questions/bank.json');
-  expect([...reachableLevels(bank)].sort()).toEqual([
-    'high',
-    'none',
-    'some',
-    'urgent',
-  ]);
+test('the shipped bank loads', () => {
+  expect(loadBank(shipped(), 'questions/bank.json').version).toMatch(
+    /^\d+\.\d+\.\d+$/,
+  );
 });
 
 describe('BankError', () => {
@@ -151,56 +119,6 @@ describe('broken bank fixtures', () => {
       ]
     `);
   });
-
-  test('scoring rules that would make scoring unsafe are reported', () => {
-    expect(issuesOf(fixture('unsafe-scoring'))).toMatchInlineSnapshot(`
-      [
-        {
-          "message": "an urgent question's "yes" must have atLeast "urgent"",
-          "path": "questions[1].options.yes.atLeast",
-        },
-        {
-          "message": "must be at least the weight of "unsure" (3) so that scoring is monotone",
-          "path": "questions[10].options.yes.weight",
-        },
-        {
-          "message": "a context question never changes the level: weight must be 0",
-          "path": "questions[23].options.yes.weight",
-        },
-        {
-          "message": "some (6) must be below high (6)",
-          "path": "scoring.thresholds",
-        },
-        {
-          "message": "must include "yes" when it includes "unsure" (a firmer answer never counts less)",
-          "path": "scoring.countFloors[0].answers",
-        },
-      ]
-    `);
-  });
-
-  test('content that no outcome can show is reported', () => {
-    expect(issuesOf(fixture('unreachable-content'))).toMatchInlineSnapshot(`
-      [
-        {
-          "message": "a facts/referrals.md source must name the entry's own id ("us-trevor"), not "trevor"",
-          "path": "referrals[7].source.section",
-        },
-        {
-          "message": "region "nz" needs an emergency referral with no "when", so every outcome has one",
-          "path": "regions[4]",
-        },
-        {
-          "message": "needs 4 matching answers but only 3 questions match",
-          "path": "guidance[12].when[0]",
-        },
-        {
-          "message": ""keep-doing-this" can never be shown: no condition can be met",
-          "path": "guidance[12].when",
-        },
-      ]
-    `);
-  });
 });
 
 describe('cross-checks', () => {
@@ -271,22 +189,6 @@ describe('cross-checks', () => {
       ],
     ],
     [
-      'a disclosure yes below high',
-      (bank) => {
-        question(bank, 'told-exploited').options.yes = {
-          weight: 2,
-          atLeast: 'some',
-        };
-      },
-      [
-        {
-          path: 'questions[11].options.yes.atLeast',
-          message:
-            'a disclosure question\'s "yes" must have atLeast "high" or above',
-        },
-      ],
-    ],
-    [
       'a strength option with a floor',
       (bank) => {
         question(bank, 'open-talk').options.no = { weight: 0, atLeast: 'some' };
@@ -296,11 +198,6 @@ describe('cross-checks', () => {
           path: 'questions[25].options.no.atLeast',
           message:
             'a strength question never changes the level: remove atLeast',
-        },
-        {
-          path: 'questions[25].options.unsure.atLeast',
-          message:
-            'must be at least the atLeast of "no" ("some") so that scoring is monotone',
         },
       ],
     ],
@@ -364,62 +261,6 @@ describe('cross-checks', () => {
           path: 'guidance[0].source.section',
           message:
             'a facts/referrals.md source must name a referral id, not "United States"',
-        },
-      ],
-    ],
-    [
-      'a level no answers can reach',
-      (bank) => {
-        bank.scoring.thresholds = { some: 2, high: 600 };
-        for (const id of [
-          'missing-now',
-          'in-danger-now',
-          'sextortion-now',
-          'told-exploited',
-          'explicit-images',
-          'injuries',
-          'sti',
-        ]) {
-          const options = question(bank, id).options;
-          delete options.yes.atLeast;
-          delete options.unsure.atLeast;
-        }
-      },
-      [
-        {
-          path: 'questions[0].options.yes.atLeast',
-          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
-        },
-        {
-          path: 'questions[1].options.yes.atLeast',
-          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
-        },
-        {
-          path: 'questions[2].options.yes.atLeast',
-          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
-        },
-        {
-          path: 'questions[11].options.yes.atLeast',
-          message:
-            'a disclosure question\'s "yes" must have atLeast "high" or above',
-        },
-        {
-          path: 'guidance[0].when[0]',
-          message: 'no answers can reach level "urgent"',
-        },
-        {
-          path: 'guidance[0].when',
-          message:
-            '"call-emergency-now" can never be shown: no condition can be met',
-        },
-        {
-          path: 'guidance[3].when[0]',
-          message: 'no answers can reach level "high" or "urgent"',
-        },
-        {
-          path: 'guidance[3].when',
-          message:
-            '"call-hotline-today" can never be shown: no condition can be met',
         },
       ],
     ],

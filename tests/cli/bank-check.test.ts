@@ -1,8 +1,29 @@
 import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The shared facts and sources next to the project; a test that needs them fails without them. */
+const sharedDir = () => {
+  const dir = join(root, '..', 'shared');
+  if (!existsSync(dir)) {
+    throw new Error(
+      `${dir} is missing: these tests need the shared facts and sources next to the project.`,
+    );
+  }
+  return dir;
+};
 
 const run = (args: string[], env: Record<string, string> = {}) => {
   const result = spawnSync(
@@ -92,31 +113,43 @@ describe('bank:check', () => {
   });
 
   test('fails when a referral is not confirmed in the facts file', () => {
-    const { code, stderr } = run([], {
-      SAFE_SIGNS_SHARED: fileURLToPath(
-        new URL('../fixtures/banks/shared-unconfirmed', import.meta.url),
-      ),
-    });
+    const copy = mkdtempSync(join(tmpdir(), 'safe-signs-shared-'));
+    cpSync(sharedDir(), copy, { recursive: true });
+    const facts = join(copy, 'facts', 'referrals.md');
+    const unconfirmed = readFileSync(facts, 'utf8')
+      .replace(/^(\| us-trevor \|.*\| )C( \(phone\).*)$/m, '$1U$2')
+      .replace(/^\| nz-youthline \|.*\n/m, '');
+    writeFileSync(facts, unconfirmed);
+    const { code, stderr } = run([], { SAFE_SIGNS_SHARED: copy });
+    rmSync(copy, { recursive: true });
     expect(code).toBe(1);
-    expect(stderr).toMatchInlineSnapshot(`
+    expect(stderr.replaceAll(relative(root, copy), '<shared>'))
+      .toMatchInlineSnapshot(`
       "bank:check found 2 problems:
-        - tests/fixtures/banks/shared-unconfirmed/facts/referrals.md: referrals[7].source.section: "us-trevor" is not marked C (confirmed), so it must not ship
-        - tests/fixtures/banks/shared-unconfirmed/facts/referrals.md: referrals[24].source.section: "nz-youthline" is not an entry id in this file
+        - <shared>/facts/referrals.md: referrals[7].source.section: "us-trevor" is not marked C (confirmed), so it must not ship
+        - <shared>/facts/referrals.md: referrals[24].source.section: "nz-youthline" is not an entry id in this file
       "
     `);
   });
 
-  test('says the facts were not checked when the facts file is absent', () => {
-    const { code, stdout } = run([], { SAFE_SIGNS_SHARED: '/nonexistent' });
-    expect(code).toBe(0);
-    expect(stdout).toContain(
-      'Sources: not checked against facts/referrals.md (/nonexistent/facts/referrals.md not found; set SAFE_SIGNS_SHARED)',
-    );
+  test('fails with a message when the shared facts and sources are missing', () => {
+    const { code, stdout, stderr } = run([], {
+      SAFE_SIGNS_SHARED: '/nonexistent',
+    });
+    expect({ code, stdout, stderr }).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining(
+        '/nonexistent: (folder): not found: bank:check needs the shared facts and sources',
+      ),
+    });
   });
 
   test('rejects unknown options with its usage', () => {
     const { code, stderr } = run(['--fix']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^Usage: npm run bank:check/);
+    expect(stderr).toMatch(
+      /^Unknown option '--fix'.*\nUsage: npm run bank:check/,
+    );
   });
 });

@@ -102,7 +102,9 @@ describe('npm run score', () => {
     [
       'an unknown option, with the usage',
       [`${answersDir}/urgent-missing.json`, '--regoin', 'gb'],
-      'unknown option --regoin\nusage: npm run score -- answers.json [--region us]\n',
+      expect.stringMatching(
+        /^Unknown option '--regoin'\..*\nusage: npm run score -- answers\.json \[--region us\]\n$/,
+      ),
     ],
   ])('rejects %s on stderr with exit code 2', (_problem, args, stderr) => {
     expect(runScore(...args)).toEqual({ status: 2, stdout: '', stderr });

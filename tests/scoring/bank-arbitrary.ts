@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { levels } from '../../src/bank/schema';
 import type {
   AnswerValue,
   Bank,
@@ -7,6 +6,7 @@ import type {
   OptionEffect,
   Question,
 } from '../../src/bank/schema';
+import { levelOrder, levelRank } from '../../src/scoring/level-order';
 
 const halves = fc.integer({ min: 0, max: 20 }).map((n) => n / 2);
 const weight = fc.oneof(fc.constant(0), halves);
@@ -15,12 +15,12 @@ const rising = <T>(value: fc.Arbitrary<T>, order: (a: T, b: T) => number) =>
   fc.tuple(value, value, value).map((three) => [...three].sort(order));
 
 const levelAtMost = (top: Level) =>
-  fc.constantFrom(...levels.slice(0, levels.indexOf(top) + 1));
+  fc.constantFrom(...levelOrder.slice(0, levelRank(top) + 1));
 
 const levelFrom = (bottom: Level) =>
-  fc.constantFrom(...levels.slice(levels.indexOf(bottom)));
+  fc.constantFrom(...levelOrder.slice(levelRank(bottom)));
 
-const byRank = (a: Level, b: Level) => levels.indexOf(a) - levels.indexOf(b);
+const byRank = (a: Level, b: Level) => levelRank(a) - levelRank(b);
 
 const effect = (w: number, level: Level): OptionEffect =>
   level === 'none' ? { weight: w } : { weight: w, atLeast: level };
@@ -63,7 +63,7 @@ const countFloor = fc.record({
     ['no', 'unsure', 'yes'],
   ),
   min: fc.integer({ min: 1, max: 5 }),
-  atLeast: fc.constantFrom(...levels),
+  atLeast: fc.constantFrom(...levelOrder),
 });
 
 const priority = fc.integer({ min: 0, max: 10 });

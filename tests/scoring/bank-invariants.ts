@@ -1,7 +1,5 @@
-import { levels } from '../../src/bank/schema';
-import type { Bank, Condition, Level } from '../../src/bank/schema';
-
-const rank = (level: Level | undefined) => levels.indexOf(level ?? 'none');
+import type { Bank, Condition } from '../../src/bank/schema';
+import { levelRank as rank } from '../../src/scoring/level-order';
 
 const showsAtUrgent = (when: readonly Condition[] | undefined) =>
   !when ||

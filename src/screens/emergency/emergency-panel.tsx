@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
-import { score, type Answers } from '../../scoring/score';
+import { emergencyReferrals, type Answers } from '../../scoring/score';
 import type { Perspective } from '../../i18n/perspective';
 import { ReferralCard } from '../../components/referral-card';
 import { RegionSelect } from '../../components/region-select';
@@ -28,16 +28,13 @@ export const EmergencyPanel = ({
 }: EmergencyPanelProps) => {
   const { t } = useTranslation('flow');
   const bankText = useBankText(perspective);
-  const outcome = score(bank, answers, { region });
-  const referrals = outcome.referrals.flatMap((id) =>
-    bank.referrals.filter((referral) => referral.id === id),
-  );
-  const emergency = referrals.filter(({ kind }) => kind === 'emergency');
-  // Hotlines, then the online reporting routes this answer made relevant (such as Take It Down for sextortion).
-  const hotlines = referrals.filter(
-    ({ kind, when }) =>
-      kind === 'hotline' || (kind === 'report-online' && when !== undefined),
-  );
+  const picked = emergencyReferrals(bank, answers, { region });
+  const referralsOf = (ids: readonly string[]) =>
+    ids.flatMap((id) =>
+      bank.referrals.filter((referral) => referral.id === id),
+    );
+  const emergency = referralsOf(picked.emergency);
+  const hotlines = referralsOf(picked.more);
   return (
     <section className="emergency" aria-labelledby="emergency-heading">
       <PageHeading id="emergency-heading">{t('emergency.heading')}</PageHeading>
