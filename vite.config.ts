@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { type Plugin, loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { bankPlugin } from './src/build/bank-plugin.ts';
+import { localeChunkName } from './src/build/locale-chunks.ts';
 import {
   contentSecurityPolicyMeta,
   resolveExitUrl,
@@ -49,6 +50,13 @@ export default defineConfig(({ mode }) => {
       target: 'es2020',
       sourcemap: false,
       modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: localeChunkName, debugName: 'locales' }],
+          },
+        },
+      },
     },
     preview: { headers: securityHeaders },
     test: {

@@ -1,4 +1,5 @@
 import type { Region } from '../bank/schema';
+import { matchLanguage } from '../i18n/match-language';
 import { perspectives, type Perspective } from '../i18n/perspective';
 
 export type StartParams = {
@@ -25,13 +26,17 @@ const pick = <T extends string>(
   return allowed.find((candidate) => candidate.toLowerCase() === value);
 };
 
-/** Reads `?lang=`, `?region=` and `?perspective=` once at start; anything outside the allowed sets is dropped. */
+/** Reads `?lang=` (es-MX picks es), `?region=` and `?perspective=` once at start; anything outside the allowed sets is dropped. */
 export const readStartParams = (
   search: string,
   allowed: AllowedStartValues,
 ): StartParams => {
   const params = new URLSearchParams(search);
-  const lang = pick(params, 'lang', allowed.languages);
+  const rawLang = params.get('lang');
+  const lang =
+    rawLang === null || rawLang.length > maxLength
+      ? undefined
+      : matchLanguage([rawLang], allowed.languages);
   const region = pick(params, 'region', allowed.regions);
   const perspective = pick(params, 'perspective', perspectives);
   return {

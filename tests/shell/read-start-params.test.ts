@@ -27,6 +27,12 @@ describe('readStartParams', () => {
     ['?region=us&region=ca', { region: 'us' }],
     ['region=ca', { region: 'ca' }],
     ['?answers=yes&missing-now=yes', {}],
+    ['?lang=es-MX', { lang: 'es' }],
+    ['?lang=ES', { lang: 'es' }],
+    ['?lang=es_MX', {}],
+    ['?lang=../../etc', {}],
+    ['?lang=<script>alert(1)</script>', {}],
+    ['?lang=' + 'es-'.repeat(20), {}],
   ])('reads %j as %j', (search, expected) => {
     expect(readStartParams(search, allowed)).toEqual(expected);
   });
