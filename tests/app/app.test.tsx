@@ -54,6 +54,30 @@ describe('start page', () => {
     ).toBeInTheDocument();
   });
 
+  test('puts the emergency line and the choices before what this is not, privacy and Exit', () => {
+    renderApp();
+    const order = [
+      screen.getByRole('heading', { level: 1, name: 'Safe Signs' }),
+      screen.getByText(/^If a child is in danger now,/, {
+        selector: 'p',
+      }),
+      screen.getByRole('group', { name: 'Who is filling this in?' }),
+      screen.getByRole('combobox', { name: 'Where are you?' }),
+      screen.getByRole('button', { name: 'Start' }),
+      screen.getByRole('heading', { name: 'What this is not' }),
+      screen.getByRole('heading', {
+        name: 'Nothing you enter is stored or sent',
+      }),
+      screen.getByRole('heading', { name: 'How to leave quickly' }),
+    ];
+    order.slice(1).forEach((element, index) => {
+      expect(
+        order[index]?.compareDocumentPosition(element) ??
+          Node.DOCUMENT_POSITION_PRECEDING,
+      ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+  });
+
   test('explains how Exit works and that it does not erase browser history', () => {
     renderApp();
     expect(screen.getByText(/press the Shift key 3 times/)).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { perspectives, type Perspective } from '../../i18n/perspective';
 import { RadioFieldset } from '../../components/radio-fieldset';
 import { RegionSelect } from '../../components/region-select';
 import { DangerLine } from './danger-line';
+import { StartAbout } from './start-about';
 import { useHydrated } from './use-hydrated';
 import './start.css';
 
@@ -107,6 +108,7 @@ export const StartChoices = ({
           <p className="inset">{t('start.noScript')}</p>
         </noscript>
       )}
+      <StartAbout />
     </div>
   );
 };
