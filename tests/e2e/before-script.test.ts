@@ -42,6 +42,12 @@ const openWithScriptHeld = async () => {
 const startButton = (page: Page) =>
   page.getByRole('button', { name: flowText.start.submit });
 
+/** Waits for the title the app sets: a Start button alone might still be a prerendered one. */
+const appTakenOver = async (page: Page) => {
+  await waitForTitle(page, titles.start);
+  await startButton(page).waitFor({ state: 'visible' });
+};
+
 const callLinks = (page: Page) =>
   page
     .locator('a[href^="tel:"]')
@@ -84,7 +90,7 @@ describe('the start page before its script has run', () => {
     expect(page.url()).toBe(session.appUrl);
 
     release();
-    await startButton(page).waitFor({ state: 'visible' });
+    await appTakenOver(page);
     await expect(callLinks(page)).resolves.toEqual(['tel:999']);
     await page
       .getByRole('radio', { name: flowText.start.perspective.parent })
@@ -117,7 +123,7 @@ describe('the start page before its script has run', () => {
     const { session, page, release } = await openWithScriptHeld();
     await page.getByRole('button', { name: 'Exit this page' }).focus();
     release();
-    await startButton(page).waitFor({ state: 'visible' });
+    await appTakenOver(page);
     await expect(
       page.evaluate(() => document.activeElement?.textContent),
     ).resolves.toBe('Exit this page');
