@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
@@ -6,8 +6,10 @@ import { ErrorBoundary } from './shell/error-boundary';
 import { Layout } from './shell/layout';
 import { StartIntro } from './screens/start/start-intro';
 import { Questionnaire } from './flow/questionnaire';
-import type { StartParams } from './shell/read-start-params';
+import { readStartParams, type StartParams } from './shell/read-start-params';
 import { loadBank } from './bank/load-bank';
+import { regions } from './bank/schema';
+import { supportedLanguages } from './i18n/i18n';
 import bankData from '../questions/bank.json';
 
 export const exitUrl: string = import.meta.env.VITE_EXIT_URL;
@@ -15,6 +17,15 @@ export const exitUrl: string = import.meta.env.VITE_EXIT_URL;
 const replaceLocation = (url: string) => {
   window.location.replace(url);
 };
+
+// Read once: a worker's link may choose the language, region and perspective; nothing remembers them.
+const readLocationStartParams = (): StartParams =>
+  typeof window === 'undefined'
+    ? {}
+    : readStartParams(window.location.search, {
+        languages: supportedLanguages,
+        regions,
+      });
 
 type SessionProps = { start: StartParams };
 
@@ -33,16 +44,24 @@ const Session = ({ start }: SessionProps) => {
 
 type AppProps = {
   i18n: i18n;
+  /** Defaults to the page's own query; the prerender has none. */
   start?: StartParams;
   leave?: (url: string) => void;
 };
 
 export const App = ({
   i18n,
-  start = {},
+  start: givenStart,
   leave = replaceLocation,
 }: AppProps) => {
+  const [start] = useState(() => givenStart ?? readLocationStartParams());
   const [exited, setExited] = useState(false);
+  // The first render matches the prerender, which is in the default language; a linked one follows.
+  useEffect(() => {
+    if (start.lang && start.lang !== i18n.language) {
+      void i18n.changeLanguage(start.lang);
+    }
+  }, [i18n, start.lang]);
   const exit = useCallback(() => {
     // Blank first and drop the session's state, then leave without a history entry.
     flushSync(() => setExited(true));

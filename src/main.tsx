@@ -1,23 +1,19 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
-import { regions } from './bank/schema';
-import { createI18n, supportedLanguages } from './i18n/i18n';
-import { readStartParams } from './shell/read-start-params';
+import { createI18n } from './i18n/i18n';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  // Read once: a worker's link may choose the language, region and perspective; nothing remembers them.
-  const start = readStartParams(window.location.search, {
-    languages: supportedLanguages,
-    regions,
-  });
-  void createI18n(start.lang).then((i18n) => {
-    createRoot(root).render(
+  void createI18n().then((i18n) => {
+    const app = (
       <StrictMode>
-        <App i18n={i18n} start={start} />
-      </StrictMode>,
+        <App i18n={i18n} />
+      </StrictMode>
     );
+    // Hydrating keeps the prerendered nodes, so focus and scroll survive; the dev server has no prerender.
+    if (root.hasChildNodes()) hydrateRoot(root, app);
+    else createRoot(root).render(app);
   });
 }

@@ -1,10 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createElement } from 'react';
+import { StrictMode, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createServer } from 'vite';
 
-// Paints the start page from static HTML before any script runs (DESIGN.md 10); main.tsx then renders over it.
+// Paints the start page from static HTML before any script runs (DESIGN.md 10); main.tsx hydrates it.
+// The start page holds back every control until the app has taken over (useHydrated), so this HTML has none.
 const indexFile = resolve(import.meta.dirname, '../../dist/index.html');
 const emptyRoot = '<div id="root"></div>';
 
@@ -20,8 +21,13 @@ const vite = await createServer({
 try {
   const { App } = await vite.ssrLoadModule('/src/app.tsx');
   const { createI18n } = await vite.ssrLoadModule('/src/i18n/i18n.ts');
+  // The same tree and default language as main.tsx, so hydration matches.
   const markup = renderToStaticMarkup(
-    createElement(App, { i18n: await createI18n('en') }),
+    createElement(
+      StrictMode,
+      null,
+      createElement(App, { i18n: await createI18n() }),
+    ),
   );
   await writeFile(
     indexFile,

@@ -1,6 +1,8 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n } from 'i18next';
+import { StrictMode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { App, exitUrl } from '../../src/app';
 import { createI18n } from '../../src/i18n/i18n';
@@ -14,6 +16,7 @@ beforeAll(async () => {
 afterEach(() => {
   document.body.hidden = false;
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const renderApp = () => {
@@ -51,12 +54,109 @@ describe('start page', () => {
     ).toBeInTheDocument();
   });
 
+  test('puts the emergency line and the choices before what this is not, privacy and Exit', () => {
+    renderApp();
+    const order = [
+      screen.getByRole('heading', { level: 1, name: 'Safe Signs' }),
+      screen.getByText(/^If a child is in danger now,/, {
+        selector: 'p',
+      }),
+      screen.getByRole('group', { name: 'Who is filling this in?' }),
+      screen.getByRole('combobox', { name: 'Where are you?' }),
+      screen.getByRole('button', { name: 'Start' }),
+      screen.getByRole('heading', { name: 'What this is not' }),
+      screen.getByRole('heading', {
+        name: 'Nothing you enter is stored or sent',
+      }),
+      screen.getByRole('heading', { name: 'How to leave quickly' }),
+    ];
+    order.slice(1).forEach((element, index) => {
+      expect(
+        order[index]?.compareDocumentPosition(element) ??
+          Node.DOCUMENT_POSITION_PRECEDING,
+      ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+  });
+
   test('explains how Exit works and that it does not erase browser history', () => {
     renderApp();
     expect(screen.getByText(/press the Shift key 3 times/)).toBeInTheDocument();
     expect(
       screen.getByText(/Exit does not erase your browser history\./),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the prerendered start page', () => {
+  // As src/build/prerender.ts renders it; main.tsx hydrates the same tree.
+  const prerender = () =>
+    renderToStaticMarkup(
+      <StrictMode>
+        <App i18n={i18nInstance} />
+      </StrictMode>,
+    );
+
+  let mounted: HTMLElement | undefined;
+  const mountPrerender = () => {
+    mounted = document.createElement('div');
+    mounted.innerHTML = prerender();
+    document.body.append(mounted);
+    return mounted;
+  };
+
+  afterEach(() => {
+    mounted?.remove();
+  });
+
+  test('offers no control that needs the script, and no form', () => {
+    const html = prerender();
+    expect(html).not.toMatch(/<(form|input|select|button)[\s>]/);
+  });
+
+  test('gives the emergency advice without a region, since the region is read only when the app runs', () => {
+    const container = mountPrerender();
+    expect(
+      within(container).getByText(/^If a child is in danger now,/, {
+        selector: 'p',
+      }),
+    ).toHaveTextContent(
+      'If a child is in danger now, call your local emergency number.',
+    );
+    expect(container.querySelector('a[href^="tel:"]')).toBeNull();
+  });
+
+  test('says in a noscript that the check needs JavaScript, with the emergency advice', () => {
+    expect(prerender()).toMatch(
+      /<noscript><p[^>]*>The questions need JavaScript[^<]*If a child is in danger now, call your local emergency number\.<\/p><\/noscript>/,
+    );
+  });
+
+  test('hydrating it shows the choices and keeps the node that had focus, with no mismatch', async () => {
+    const container = mountPrerender();
+    const exitLink = within(container).getByRole('button', {
+      name: 'Exit this page',
+    });
+    exitLink.focus();
+    const consoleError = vi.spyOn(console, 'error');
+    render(
+      <StrictMode>
+        <App i18n={i18nInstance} start={{ region: 'au' }} />
+      </StrictMode>,
+      { container, hydrate: true },
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Start' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('radio', { name: 'A parent or caregiver' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'call 000' })).toHaveAttribute(
+      'href',
+      'tel:000',
+    );
+    expect(exitLink).toBeInTheDocument();
+    expect(exitLink).toHaveFocus();
+    expect(consoleError).not.toHaveBeenCalled();
   });
 });
 

@@ -6,6 +6,10 @@ import { ErrorSummary } from '../../components/error-summary';
 import { perspectives, type Perspective } from '../../i18n/perspective';
 import { RadioFieldset } from '../../components/radio-fieldset';
 import { RegionSelect } from '../../components/region-select';
+import { DangerLine } from './danger-line';
+import { StartAbout } from './start-about';
+import { useHydrated } from './use-hydrated';
+import './start.css';
 
 type StartChoicesProps = {
   bank: Bank;
@@ -18,28 +22,16 @@ type StartChoicesProps = {
 
 const firstRadioId = 'perspective-parent';
 
-type FormOnceScriptedProps = { onSubmit: () => void; children: ReactNode };
+const emergencyPhone = (bank: Bank, region: Region) =>
+  bank.referrals.find(
+    (referral) => referral.region === region && referral.kind === 'emergency',
+  )?.phone;
 
 /**
- * The build prerenders the start page in Node. A real form there would submit by GET if pressed
- * before the script runs, putting the choice in the URL and a new history entry; so it is a form
- * only in the browser, where the app has taken over.
+ * The start page. The build prerenders it as static HTML; until the app has taken over, it shows
+ * only what works without the script (the text and a region-neutral emergency line), so no choice
+ * made early can be lost or reset and Start never does nothing.
  */
-const FormOnceScripted = ({ onSubmit, children }: FormOnceScriptedProps) =>
-  typeof document === 'undefined' ? (
-    <div>{children}</div>
-  ) : (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      {children}
-    </form>
-  );
-
 export const StartChoices = ({
   bank,
   intro,
@@ -49,6 +41,7 @@ export const StartChoices = ({
   onError,
 }: StartChoicesProps) => {
   const { t } = useTranslation('flow');
+  const hydrated = useHydrated();
   const [chosenPerspective, setChosenPerspective] = useState(perspective);
   const [chosenRegion, setChosenRegion] = useState(region);
   const [attempt, setAttempt] = useState(0);
@@ -57,53 +50,65 @@ export const StartChoices = ({
   return (
     <div className="start">
       {intro}
-      <FormOnceScripted
-        onSubmit={() => {
-          if (chosenPerspective) {
-            onStart(chosenPerspective, chosenRegion);
-            return;
-          }
-          setShowError(true);
-          setAttempt((count) => count + 1);
-          onError(true);
-        }}
-      >
-        {showError && (
-          <ErrorSummary
-            key={attempt}
-            errors={[{ id: firstRadioId, message: errorMessage }]}
+      <DangerLine
+        phone={hydrated ? emergencyPhone(bank, chosenRegion) : undefined}
+      />
+      {hydrated ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (chosenPerspective) {
+              onStart(chosenPerspective, chosenRegion);
+              return;
+            }
+            setShowError(true);
+            setAttempt((count) => count + 1);
+            onError(true);
+          }}
+        >
+          {showError && (
+            <ErrorSummary
+              key={attempt}
+              errors={[{ id: firstRadioId, message: errorMessage }]}
+            />
+          )}
+          <PageHeading level={intro ? 2 : 1} className="heading-m">
+            {t('start.heading')}
+          </PageHeading>
+          <RadioFieldset
+            id="perspective"
+            legend={t('start.perspective.legend')}
+            hint={t('start.perspective.hint')}
+            error={showError ? errorMessage : undefined}
+            options={perspectives.map((value) => ({
+              id: `perspective-${value}`,
+              value,
+              label: t(`start.perspective.${value}`),
+              input: {
+                name: 'perspective',
+                checked: chosenPerspective === value,
+                onChange: () => setChosenPerspective(value),
+              },
+            }))}
           />
-        )}
-        <PageHeading level={intro ? 2 : 1} className="heading-m">
-          {t('start.heading')}
-        </PageHeading>
-        <RadioFieldset
-          id="perspective"
-          legend={t('start.perspective.legend')}
-          hint={t('start.perspective.hint')}
-          error={showError ? errorMessage : undefined}
-          options={perspectives.map((value) => ({
-            id: `perspective-${value}`,
-            value,
-            label: t(`start.perspective.${value}`),
-            input: {
-              name: 'perspective',
-              checked: chosenPerspective === value,
-              onChange: () => setChosenPerspective(value),
-            },
-          }))}
-        />
-        <RegionSelect
-          bank={bank}
-          value={chosenRegion}
-          label={t('start.region.label')}
-          hint={t('start.region.hint')}
-          onChange={setChosenRegion}
-        />
-        <button type="submit" className="button button--start">
-          {t('start.submit')}
-        </button>
-      </FormOnceScripted>
+          <RegionSelect
+            bank={bank}
+            value={chosenRegion}
+            label={t('start.region.label')}
+            hint={t('start.region.hint')}
+            onChange={setChosenRegion}
+          />
+          <button type="submit" className="button button--start">
+            {t('start.submit')}
+          </button>
+        </form>
+      ) : (
+        <noscript>
+          <p className="inset">{t('start.noScript')}</p>
+        </noscript>
+      )}
+      <StartAbout />
     </div>
   );
 };

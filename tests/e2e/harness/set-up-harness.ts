@@ -1,3 +1,4 @@
+import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   type AppSession,
@@ -38,8 +39,9 @@ export const setUpHarness = () => {
   return {
     /** A fresh context with the app loaded as the tab's only history entry, at an optional query. */
     openApp: track(openApp),
-    /** A fresh context and page with the network guards but nothing loaded. */
-    openContext: track((started) => openContext(started)),
+    /** A fresh context and page with the network guards but nothing loaded, with optional context options such as a locale. */
+    openContext: (options?: BrowserContextOptions) =>
+      track((started) => openContext(started, options))(),
     /** Like openContext, with JavaScript off: the page as it is before the script runs. */
     openContextWithoutScript: track((started) =>
       openContext(started, { javaScriptEnabled: false }),

@@ -5,6 +5,19 @@ import { bankFixture } from '../../fixtures/ui/bank-fixture';
 import { clickButton, start } from '../../fixtures/ui/flow-actions';
 import { renderWithI18n } from '../../fixtures/ui/render-with-i18n';
 
+// Canada also dials 911; a distinct number shows that the line follows the region.
+const bankWithDistinctNumbers = {
+  ...bankFixture,
+  referrals: bankFixture.referrals.map((referral) =>
+    referral.id === 'ca-emergency'
+      ? { ...referral, phone: { tel: '5550100', display: '555 0100' } }
+      : referral,
+  ),
+};
+
+const dangerLine = () =>
+  screen.getByText(/^If a child is in danger now,/, { selector: 'p' });
+
 const regionSelect = () =>
   screen.getByRole('combobox', { name: 'Where are you?' });
 
@@ -108,5 +121,32 @@ describe('start choices', () => {
     expect(
       screen.getByRole('radio', { name: 'A parent or caregiver' }),
     ).toBeChecked();
+  });
+
+  test('the emergency line calls the emergency number of the region', async () => {
+    await renderWithI18n(
+      <Questionnaire bank={bankWithDistinctNumbers} initialRegion="us" />,
+    );
+    expect(dangerLine()).toHaveTextContent(
+      'If a child is in danger now, call 911',
+    );
+    expect(screen.getByRole('link', { name: 'call 911' })).toHaveAttribute(
+      'href',
+      'tel:911',
+    );
+  });
+
+  test('changing the region changes the number on the emergency line at once', async () => {
+    const { user } = await renderWithI18n(
+      <Questionnaire bank={bankWithDistinctNumbers} initialRegion="us" />,
+    );
+    await user.selectOptions(regionSelect(), 'Canada');
+    expect(screen.getByRole('link', { name: 'call 555 0100' })).toHaveAttribute(
+      'href',
+      'tel:5550100',
+    );
+    expect(
+      screen.queryByRole('link', { name: 'call 911' }),
+    ).not.toBeInTheDocument();
   });
 });
