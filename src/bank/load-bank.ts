@@ -5,6 +5,7 @@ import {
   educationSchema,
   guidanceSchema,
   indicatorsByTier,
+  type AnswerValue,
   questionSchema,
   referralSchema,
   regionEntrySchema,
@@ -200,17 +201,26 @@ const scoringRules: Check = (bank, issue) => {
       `some (${thresholds.some}) must be below high (${thresholds.high})`,
     );
   }
-  countFloors.forEach((floor, index) => {
-    const at = `scoring.countFloors[${index}]`;
-    if (floor.answers.includes('unsure') && !floor.answers.includes('yes')) {
+  const risingAnswers = (at: string, answers: readonly AnswerValue[]) => {
+    if (answers.includes('unsure') && !answers.includes('yes')) {
       issue(
-        `${at}.answers`,
+        at,
         'must include "yes" when it includes "unsure" (a firmer answer never counts less)',
       );
     }
-    if (floor.answers.includes('no')) {
-      issue(`${at}.answers`, 'must not include "no" (a "no" is never a sign)');
+    if (answers.includes('no')) {
+      issue(at, 'must not include "no" (a "no" is never a sign)');
     }
+  };
+  bank.scoring.caps.forEach((cap, index) => {
+    risingAnswers(
+      `scoring.caps[${index}].liftedBy.answers`,
+      cap.liftedBy.answers,
+    );
+  });
+  countFloors.forEach((floor, index) => {
+    const at = `scoring.countFloors[${index}]`;
+    risingAnswers(`${at}.answers`, floor.answers);
     floor.tiers.forEach((tier, tierIndex) => {
       if (tier === 'context' || tier === 'strength') {
         issue(
@@ -291,15 +301,19 @@ const sources: Check<BankItems> = (bank, issue) => {
   for (const list of lists) {
     bank[list].forEach((item, index) => {
       const { document, section } = item.source;
-      if (document !== 'facts/referrals.md') return;
-      const ok =
-        list === 'referrals' ? section === item.id : referralIds.has(section);
-      if (!ok) {
+      if (list === 'referrals' && document.startsWith('facts/')) {
+        if (section !== item.id) {
+          issue(
+            `${list}[${index}].source.section`,
+            `a ${document} source must name the entry's own id ("${item.id}"), not "${section}"`,
+          );
+        }
+        return;
+      }
+      if (document === 'facts/referrals.md' && !referralIds.has(section)) {
         issue(
           `${list}[${index}].source.section`,
-          list === 'referrals'
-            ? `a facts/referrals.md source must name the entry's own id ("${item.id}"), not "${section}"`
-            : `a facts/referrals.md source must name a referral id, not "${section}"`,
+          `a facts/referrals.md source must name a referral id, not "${section}"`,
         );
       }
     });

@@ -5,27 +5,12 @@ import { parseArgs } from 'node:util';
 import { BankError, type BankIssue } from '../bank/load-bank';
 import { indicators, levels, tiers, type Bank } from '../bank/schema';
 import { lookUp } from './check-bank-strings';
+import { checkFacts, type Problem } from './check-facts';
 import { readingGrade } from './reading-grade';
 import { readBankFile, readBankStrings } from './read-bank-file';
 
-type Problem = { file: string; path: string; message: string };
-
 const usage =
   'Usage: npm run bank:check -- [path/to/bank.json] [--strings path/to/strings.json]\n';
-
-/** Ids and confirmed flags of the entries in facts/referrals.md's tables (status column starting with C). */
-const factStatuses = (markdown: string): Map<string, boolean> => {
-  const statuses = new Map<string, boolean>();
-  for (const line of markdown.split('\n')) {
-    const cells = line.split('|').map((cell) => cell.trim());
-    const id = cells[1];
-    const status = cells[cells.length - 2];
-    if (cells.length < 4 || !id || status === undefined) continue;
-    if (!/^[a-z]{2}-[a-z0-9-]+$/.test(id)) continue;
-    statuses.set(id, /^C\b/.test(status));
-  }
-  return statuses;
-};
 
 /** The text of a file the check needs, or a problem naming it. */
 const readNeeded = (file: string): string | Problem => {
@@ -40,35 +25,6 @@ const readNeeded = (file: string): string | Problem => {
   }
 };
 
-const checkFacts = (bank: Bank, factsFile: string): Problem[] => {
-  const markdown = readNeeded(factsFile);
-  if (typeof markdown !== 'string') return [markdown];
-  const statuses = factStatuses(markdown);
-  return bank.referrals.flatMap((referral, index) => {
-    if (referral.source.document !== 'facts/referrals.md') return [];
-    const status = statuses.get(referral.source.section);
-    const path = `referrals[${index}].source.section`;
-    if (status === undefined) {
-      return [
-        {
-          file: factsFile,
-          path,
-          message: `"${referral.source.section}" is not an entry id in this file`,
-        },
-      ];
-    }
-    return status
-      ? []
-      : [
-          {
-            file: factsFile,
-            path,
-            message: `"${referral.source.section}" is not marked C (confirmed), so it must not ship`,
-          },
-        ];
-  });
-};
-
 const normalise = (text: string): string => text.replace(/\s+/g, ' ');
 
 /** A document source must name a heading or list title that occurs in the document; a trailing "(...)" is a note. */
@@ -81,7 +37,7 @@ const checkDocuments = (
   return lists.flatMap((list) =>
     bank[list].flatMap((item, index) => {
       const { document, section } = item.source;
-      if (document === 'facts/referrals.md') return [];
+      if (document.startsWith('facts/')) return [];
       const text = readNeeded(join(sourcesDir, document));
       if (typeof text !== 'string') return [text];
       const title = normalise(section.replace(/\s*\([^)]*\)$/, ''));
@@ -114,6 +70,9 @@ const texts = (strings: unknown, keys: string[]): string[] =>
       : [];
   });
 
+/** DESIGN.md 8: English question and guidance text at about grade 6. */
+const gradeAim = 6;
+
 const gradeLine = (label: string, list: string[]): string => {
   const { grade, words, sentences } = readingGrade(list);
   return `  ${label}: grade ${grade.toFixed(1)} (${words} words, ${sentences} sentences)`;
@@ -140,15 +99,52 @@ const report = (
           : key;
       }),
     );
+  const questionGrade = ({ id }: Bank['questions'][number]) =>
+    readingGrade(texts(strings, [`questions.${id}.text`])).grade;
   const hardest = bank.questions
-    .map(({ id }) => ({
-      id,
-      grade: readingGrade(texts(strings, [`questions.${id}.text`])).grade,
-    }))
+    .map((question) => ({ id: question.id, grade: questionGrade(question) }))
     .sort((a, b) => b.grade - a.grade)
     .slice(0, 3)
     .map(({ id, grade }) => `${id} ${grade.toFixed(1)}`)
     .join(', ');
+  const aboveAim = (
+    items: readonly { id: string }[],
+    keysOf: (id: string) => string[],
+  ) =>
+    items
+      .map(({ id }) => ({
+        id,
+        grade: readingGrade(texts(strings, keysOf(id))).grade,
+      }))
+      .filter(({ grade }) => grade > gradeAim)
+      .map(({ id, grade }) => `${id} ${grade.toFixed(1)}`)
+      .join(', ') || 'none';
+  const byTier = tiers.map((tier) => {
+    const ids = bank.questions
+      .filter((q) => q.tier === tier)
+      .map(({ id }) => id);
+    return gradeLine(
+      `questions, ${tier}`,
+      texts(
+        strings,
+        ids.flatMap((id) => [`questions.${id}.text`, `questions.${id}.hint`]),
+      ),
+    );
+  });
+  const byRegion = bank.regions.map(({ id: region }) => {
+    const shown = bank.guidance.filter(
+      ({ regions }) => !regions || regions.includes(region),
+    );
+    return gradeLine(
+      `guidance, ${region}`,
+      texts(
+        strings,
+        shown.flatMap(({ id }) =>
+          ['title', 'body', 'items'].map((field) => `guidance.${id}.${field}`),
+        ),
+      ),
+    );
+  });
   const asked = new Set(bank.questions.map(({ indicator }) => indicator));
   return [
     `Bank ${bankFile}: version ${bank.version}, valid.`,
@@ -186,7 +182,11 @@ const report = (
         'caveat',
       ]),
     ),
+    ...byTier,
+    ...byRegion,
     `  hardest questions: ${hardest}`,
+    `  questions above grade ${gradeAim}: ${aboveAim(bank.questions, (id) => [`questions.${id}.text`])}`,
+    `  guidance above grade ${gradeAim}: ${aboveAim(bank.guidance, (id) => ['title', 'body', 'items'].map((field) => `guidance.${id}.${field}`))}`,
     '',
   ].join('\n');
 };
@@ -259,7 +259,7 @@ const bankCheck = (args: readonly string[], cwd = process.cwd()): number => {
       cwd,
     );
   }
-  problems.push(...checkFacts(bank, factsFile));
+  problems.push(...checkFacts(bank, shared));
   problems.push(...checkDocuments(bank, bankFile, join(shared, 'sources')));
   if (problems.length > 0) return fail(problems, cwd);
   const factsNote = `every entry is marked C in ${relative(cwd, factsFile)}; document sections found in ${relative(cwd, join(shared, 'sources'))}`;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Referral } from '../bank/schema';
+import { leavesMessages } from '../scoring/score';
 import { formatIsoDate } from './format-date';
 import type { Perspective } from '../i18n/perspective';
 import { useBankText } from '../i18n/use-bank-text';
@@ -18,14 +19,16 @@ export const ReferralCard = ({ referral, perspective }: ReferralCardProps) => {
   const { t, i18n } = useTranslation('flow');
   const bankText = useBankText(perspective);
   const key = `referrals.${referral.id}`;
-  const { phone, sms, web, email } = referral;
+  const { phone, sms, web, email, states = [] } = referral;
   const name = bankText.text(`${key}.name`);
   return (
     <article className="referral" aria-label={name}>
       <h3 className="heading-s">{name}</h3>
       <p>{bankText.text(`${key}.for`)}</p>
       {/* The hotlines ask first whether the phone is safe, so the reminder comes before the text link. */}
-      {sms && <p className="inset">{t('referral.smsSafety')}</p>}
+      {leavesMessages(referral) && (
+        <p className="inset">{t('referral.smsSafety')}</p>
+      )}
       <ul className="referral__contacts">
         {phone && (
           <li>
@@ -62,14 +65,12 @@ export const ReferralCard = ({ referral, perspective }: ReferralCardProps) => {
         )}
       </ul>
       <dl className="referral__facts">
-        <div>
-          <dt>{t('referral.hours')}</dt>
-          <dd>{bankText.text(`${key}.hours`)}</dd>
-        </div>
-        <div>
-          <dt>{t('referral.languages')}</dt>
-          <dd>{bankText.text(`${key}.languages`)}</dd>
-        </div>
+        {states.map((field) => (
+          <div key={field}>
+            <dt>{t(`referral.${field}`)}</dt>
+            <dd>{bankText.text(`${key}.${field}`)}</dd>
+          </div>
+        ))}
       </dl>
       <p className="hint">
         {t('referral.verified', {

@@ -1,5 +1,6 @@
-export const perspectives = ['parent', 'professional', 'other'] as const;
-export type Perspective = (typeof perspectives)[number];
+import type { Perspective } from '../bank/schema';
+
+export { perspectives, type Perspective } from '../bank/schema';
 
 /** The i18next context for bank text: parent wording, or the neutral base key. */
 export const bankContext = (

@@ -37,9 +37,10 @@ describe('BankError', () => {
     expect(error).toBeInstanceOf(BankError);
     expect((error as BankError).name).toBe('BankError');
     expect((error as BankError).message).toMatchInlineSnapshot(`
-      "tests/fixtures/banks/dangling-reference.json is invalid (2 issues):
-        - questions[5].topic: topic "school" is not in topics
-        - referrals[11].region: region "ie" is not in regions"
+      "tests/fixtures/banks/dangling-reference.json is invalid (3 issues):
+        - questions[22].topic: topic "school" is not in topics
+        - referrals[36].region: region "mx" is not in regions
+        - referrals[37].region: region "mx" is not in regions"
     `);
   });
 
@@ -68,8 +69,8 @@ describe('broken bank fixtures', () => {
     expect(issuesOf(fixture('duplicate-id'))).toMatchInlineSnapshot(`
       [
         {
-          "message": "duplicate id "school-absences" (first used at questions[3])",
-          "path": "questions[4].id",
+          "message": "duplicate id "school-absences" (first used at questions[20])",
+          "path": "questions[21].id",
         },
       ]
     `);
@@ -80,11 +81,15 @@ describe('broken bank fixtures', () => {
       [
         {
           "message": "topic "school" is not in topics",
-          "path": "questions[5].topic",
+          "path": "questions[22].topic",
         },
         {
-          "message": "region "ie" is not in regions",
-          "path": "referrals[11].region",
+          "message": "region "mx" is not in regions",
+          "path": "referrals[36].region",
+        },
+        {
+          "message": "region "mx" is not in regions",
+          "path": "referrals[37].region",
         },
       ]
     `);
@@ -99,7 +104,7 @@ describe('broken bank fixtures', () => {
         },
         {
           "message": "must be digits, spaces and hyphens",
-          "path": "referrals[16].phone.display",
+          "path": "referrals[19].phone.display",
         },
       ]
     `);
@@ -113,8 +118,8 @@ describe('broken bank fixtures', () => {
           "path": "referrals[2].phone.display",
         },
         {
-          "message": ""1800 55 18" does not match tel "+611800551800"",
-          "path": "referrals[20].phone.display",
+          "message": ""1800 55 18" does not match tel "1800551800"",
+          "path": "referrals[24].phone.display",
         },
       ]
     `);
@@ -132,8 +137,8 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'topics[8].id',
-          message: 'duplicate id "online" (first used at topics[3])',
+          path: 'topics[9].id',
+          message: 'duplicate id "online" (first used at topics[4])',
         },
       ],
     ],
@@ -145,7 +150,7 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'guidance[13].id',
+          path: 'guidance[26].id',
           message:
             'duplicate id "call-emergency-now" (first used at guidance[0])',
         },
@@ -154,13 +159,13 @@ describe('cross-checks', () => {
     [
       'a sixth question in one topic',
       (bank) => {
-        question(bank, 'gifts').topic = 'school-routine';
+        question(bank, 'gifts').topic = 'daily-life';
       },
       [
         {
-          path: 'topics[1]',
+          path: 'topics[6]',
           message:
-            'topic "school-routine" has 6 questions; at most 5 fit on one step',
+            'topic "daily-life" has 6 questions; at most 5 fit on one step',
         },
       ],
     ],
@@ -172,7 +177,7 @@ describe('cross-checks', () => {
       [
         {
           path: 'questions',
-          message: 'no question asks about the sign indicator "hunger"',
+          message: 'no question asks about the concern indicator "hunger"',
         },
       ],
     ],
@@ -183,7 +188,7 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'questions[23].tier',
+          path: 'questions[28].tier',
           message: 'indicator "housing" belongs to tier "context", not "sign"',
         },
       ],
@@ -195,7 +200,7 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'questions[25].options.no.atLeast',
+          path: 'questions[30].options.no.atLeast',
           message:
             'a strength question never changes the level: remove atLeast',
         },
@@ -207,7 +212,7 @@ describe('cross-checks', () => {
         bank.scoring.countFloors.push({
           tiers: ['context'],
           answers: ['no', 'yes'],
-          min: 4,
+          min: 5,
           atLeast: 'some',
         });
       },
@@ -222,16 +227,23 @@ describe('cross-checks', () => {
         },
         {
           path: 'scoring.countFloors[1].min',
-          message: 'needs 4 answers but only 3 questions have these tiers',
+          message: 'needs 5 answers but only 4 questions have these tiers',
         },
       ],
     ],
     [
       'a default region that is not listed',
       (bank) => {
-        bank.defaultRegion = 'ie';
+        bank.defaultRegion = 'mx';
+        bank.regions = bank.regions.filter(({ id }) => id !== 'mx');
       },
-      [{ path: 'defaultRegion', message: 'region "ie" is not in regions' }],
+      [
+        ...[36, 37].map((index) => ({
+          path: `referrals[${index}].region`,
+          message: 'region "mx" is not in regions',
+        })),
+        { path: 'defaultRegion', message: 'region "mx" is not in regions' },
+      ],
     ],
     [
       'a referral with no way to reach it',
@@ -241,7 +253,7 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'referrals[15]',
+          path: 'referrals[18]',
           message: 'needs a phone, sms, web or email contact',
         },
       ],
@@ -272,12 +284,12 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'questions[5].source',
+          path: 'questions[22].source',
           message: 'is missing (expected object)',
         },
         {
-          path: 'questions[6].id',
-          message: 'duplicate id "runaway" (first used at questions[4])',
+          path: 'questions[23].id',
+          message: 'duplicate id "runaway" (first used at questions[21])',
         },
       ],
     ],

@@ -53,10 +53,10 @@ const optionsFor = (question: Question): fc.Arbitrary<Question['options']> => {
     );
 };
 
+const scoredTiers = ['urgent', 'disclosure', 'sign', 'concern'] as const;
+
 const countFloor = fc.record({
-  tiers: fc.subarray(['urgent', 'disclosure', 'sign'] as const, {
-    minLength: 1,
-  }),
+  tiers: fc.subarray([...scoredTiers], { minLength: 1 }),
   answers: fc.constantFrom<AnswerValue[]>(
     ['yes'],
     ['unsure', 'yes'],
@@ -66,15 +66,26 @@ const countFloor = fc.record({
   atLeast: fc.constantFrom(...levelOrder),
 });
 
+const cap = fc.record({
+  tiers: fc.subarray(['sign', 'concern'] as const, { minLength: 1 }),
+  atMost: fc.constantFrom(...levelOrder),
+  liftedBy: fc.record({
+    answers: fc.constantFrom<AnswerValue[]>(['yes'], ['unsure', 'yes']),
+    tiers: fc.subarray([...scoredTiers], { minLength: 1 }),
+    min: fc.integer({ min: 1, max: 3 }),
+  }),
+});
+
 const priority = fc.integer({ min: 0, max: 10 });
 
-/** Banks with the template's ids and conditions but any weights, floors, thresholds and priorities that keep the invariants. */
+/** Banks with the template's ids and conditions but any weights, floors, caps, thresholds and priorities that keep the invariants. */
 export const bankArbitrary = (template: Bank): fc.Arbitrary<Bank> =>
   fc
     .record({
       options: fc.tuple(...template.questions.map(optionsFor)),
       some: halves.map((w) => w + 0.5),
       high: halves.map((w) => w + 0.5),
+      caps: fc.array(cap, { maxLength: 2 }),
       countFloors: fc.array(countFloor, { maxLength: 3 }),
       guidancePriorities: fc.array(priority, {
         minLength: template.guidance.length,
@@ -93,6 +104,7 @@ export const bankArbitrary = (template: Bank): fc.Arbitrary<Bank> =>
       })),
       scoring: {
         thresholds: { some: drawn.some, high: drawn.high },
+        caps: drawn.caps,
         countFloors: drawn.countFloors,
       },
       guidance: template.guidance.map((item, index) => ({

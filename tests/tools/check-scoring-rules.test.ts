@@ -31,12 +31,12 @@ test('scoring rules that would make scoring unsafe are reported', () => {
   expect(issuesOf(fixture('unsafe-scoring'))).toMatchInlineSnapshot(`
     [
       {
-        "message": "must be at least the weight of "unsure" (3) so that scoring is monotone",
-        "path": "questions[10].options.yes.weight",
+        "message": "must be at least the weight of "unsure" (4) so that scoring is monotone",
+        "path": "questions[9].options.yes.weight",
       },
       {
         "message": "a context question never changes the level: weight must be 0",
-        "path": "questions[23].options.yes.weight",
+        "path": "questions[28].options.yes.weight",
       },
       {
         "message": "some (6) must be below high (6)",
@@ -47,8 +47,8 @@ test('scoring rules that would make scoring unsafe are reported', () => {
         "path": "scoring.countFloors[0].answers",
       },
       {
-        "message": "an urgent question's "yes" must have atLeast "urgent"",
-        "path": "questions[1].options.yes.atLeast",
+        "message": "an urgent question's "yes" must give at least "urgent" on its own, but score() gives "high"",
+        "path": "questions[1].options.yes",
       },
     ]
   `);
@@ -63,11 +63,11 @@ test('content that no outcome can show is reported', () => {
       },
       {
         "message": "region "nz" needs an emergency referral with no "when", so every outcome has one",
-        "path": "regions[4]",
+        "path": "regions[5]",
       },
       {
-        "message": ""keep-doing-this" can never be shown: score() lists it for no answers in any region",
-        "path": "guidance[12].when",
+        "message": ""keep-doing-this" can never be shown: score() lists it for no answers, region or perspective",
+        "path": "guidance[25]",
       },
     ]
   `);
@@ -77,20 +77,21 @@ test.each<
   [string, (bank: BankInput) => void, { path: string; message: string }[]]
 >([
   [
-    'a disclosure yes below high',
+    'a disclosure answer that gives less than high on its own',
     (bank) => {
       question(bank, 'told-exploited').options.yes = {
-        weight: 2,
+        weight: 3,
+        atLeast: 'some',
+      };
+      question(bank, 'told-exploited').options.unsure = {
+        weight: 1,
         atLeast: 'some',
       };
     },
-    [
-      {
-        path: 'questions[11].options.yes.atLeast',
-        message:
-          'a disclosure question\'s "yes" must have atLeast "high" or above',
-      },
-    ],
+    (['yes', 'unsure'] as const).map((answer) => ({
+      path: `questions[3].options.${answer}`,
+      message: `a disclosure question's "${answer}" must give at least "high" on its own, but score() gives "some"`,
+    })),
   ],
   [
     'a floor that falls from no to unsure',
@@ -99,49 +100,58 @@ test.each<
     },
     [
       {
-        path: 'questions[10].options.unsure.atLeast',
+        path: 'questions[8].options.unsure.atLeast',
         message:
           'must be at least the atLeast of "no" ("some") so that scoring is monotone',
       },
     ],
   ],
   [
+    'concerns that reach high without a sign',
+    (bank) => {
+      bank.scoring.caps = [];
+    },
+    [
+      {
+        path: 'scoring.caps',
+        message:
+          'every concern answered "yes" and nothing else must give at most "some", but score() gives "high"',
+      },
+    ],
+  ],
+  [
+    'two signs that stay below high',
+    (bank) => {
+      bank.scoring.countFloors = [];
+      bank.scoring.thresholds.high = 7;
+    },
+    [
+      {
+        path: 'scoring',
+        message:
+          'any two sign "yes" answers must give at least "high", but 36 pairs do not (first: "older-partner" and "controlling-partner" give "some")',
+      },
+    ],
+  ],
+  [
     'a level no answers can reach',
     (bank) => {
-      bank.scoring.thresholds = { some: 2, high: 600 };
-      for (const id of [
-        'missing-now',
-        'in-danger-now',
-        'sextortion-now',
-        'told-exploited',
-        'explicit-images',
-        'injuries',
-        'sti',
-      ]) {
-        const options = question(bank, id).options;
-        delete options.yes.atLeast;
-        delete options.unsure.atLeast;
+      for (const urgent of bank.questions.filter(
+        ({ tier }) => tier === 'urgent',
+      )) {
+        urgent.options.yes.atLeast = 'high';
       }
     },
     [
       ...[0, 1, 2].map((index) => ({
-        path: `questions[${index}].options.yes.atLeast`,
-        message: 'an urgent question\'s "yes" must have atLeast "urgent"',
+        path: `questions[${index}].options.yes`,
+        message:
+          'an urgent question\'s "yes" must give at least "urgent" on its own, but score() gives "high"',
       })),
       {
-        path: 'questions[11].options.yes.atLeast',
+        path: 'guidance[0]',
         message:
-          'a disclosure question\'s "yes" must have atLeast "high" or above',
-      },
-      {
-        path: 'guidance[0].when',
-        message:
-          '"call-emergency-now" can never be shown: score() lists it for no answers in any region',
-      },
-      {
-        path: 'guidance[3].when',
-        message:
-          '"call-hotline-today" can never be shown: score() lists it for no answers in any region',
+          '"call-emergency-now" can never be shown: score() lists it for no answers, region or perspective',
       },
     ],
   ],

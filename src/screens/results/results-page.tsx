@@ -38,7 +38,7 @@ export const ResultsPage = ({
   const { t, i18n } = useTranslation('flow');
   const bankText = useBankText(perspective);
   const [includeAnswers, setIncludeAnswers] = useState(false);
-  const outcome = score(bank, answers, { region });
+  const outcome = score(bank, answers, { region, perspective });
   const referrals = outcome.referrals.flatMap((id) =>
     bank.referrals.filter((referral) => referral.id === id),
   );

@@ -47,12 +47,12 @@ export const walkAnswers: Answers = {
   'older-partner': 'unsure',
   isolation: 'no',
   'online-stranger': 'yes',
-  'explicit-images': 'no',
+  'adult-asked-images': 'no',
   gifts: 'yes',
   phones: 'unsure',
   injuries: 'no',
   substances: 'unsure',
-  'prior-abuse': 'no',
+  'prior-sexual-abuse': 'no',
   'trusted-adult': 'yes',
 };
 
