@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bank } from '../bank/schema';
 import type { Answers } from '../scoring/score';
-import type { Perspective } from '../i18n/perspective';
+import type { Perspective } from '../bank/schema';
 import { useBankText } from '../i18n/use-bank-text';
 import { stepsOf } from '../scoring/steps-of';
 

@@ -1,4 +1,4 @@
-import type { Perspective } from '../i18n/perspective';
+import type { Perspective } from '../bank/schema';
 import { useBankText } from '../i18n/use-bank-text';
 
 type ContentItemProps = {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { perspectives, type Perspective } from '../i18n/perspective';
+import { perspectives, type Perspective } from '../bank/schema';
 
 type PerspectiveSelectProps = {
   value: Perspective;

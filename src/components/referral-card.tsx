@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Referral } from '../bank/schema';
 import { leavesMessages } from '../scoring/score';
 import { formatIsoDate } from './format-date';
-import type { Perspective } from '../i18n/perspective';
+import type { Perspective } from '../bank/schema';
 import { useBankText } from '../i18n/use-bank-text';
 
 type ReferralCardProps = {

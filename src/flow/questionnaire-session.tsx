@@ -11,7 +11,7 @@ import type { FieldError } from '../components/error-summary';
 import { FocusTargetContext } from '../components/page-heading';
 import type { FlowEvent, Screen } from './flow-reducer';
 import { useFlow } from './use-flow';
-import type { Perspective } from '../i18n/perspective';
+import type { Perspective } from '../bank/schema';
 import { QuestionStep } from '../screens/question-step/question-step';
 import { ResultsPage } from '../screens/results/results-page';
 import { stepsOf } from '../scoring/steps-of';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Bank, Region } from '../bank/schema';
 import './flow.css';
-import type { Perspective } from '../i18n/perspective';
+import type { Perspective } from '../bank/schema';
 import { QuestionnaireSession } from './questionnaire-session';
 import { regionFromLanguages } from './region-from-languages';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { bankContext, type Perspective } from './perspective';
+import { bankContext } from './perspective';
 
 /** Reads bank strings in the wording for the chosen perspective. */
-export const useBankText = (perspective: Perspective | undefined) => {
+export const useBankText = (perspective: string | undefined) => {
   const { t, i18n } = useTranslation('bank');
   const context = bankContext(perspective);
   const text = (key: string): string => t(key, { context });

@@ -1,6 +1,6 @@
 import type { Region } from '../bank/schema';
 import { matchLanguage } from '../i18n/match-language';
-import { perspectives, type Perspective } from '../i18n/perspective';
+import { perspectives, type Perspective } from '../bank/schema';
 
 export type StartParams = {
   lang?: string;

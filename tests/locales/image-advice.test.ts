@@ -3,26 +3,34 @@ import { expect, test } from 'vitest';
 
 const localesDir = new URL('../../locales/', import.meta.url);
 
-/** Every string in every locale file, with its file and key. */
+const textFiles = ['ui.json', 'flow.json', 'bank.json'];
+
+/** Every string in every locale's text files, with its file and key. */
 const strings = (): [string, string][] =>
-  readdirSync(localesDir).flatMap((lng) =>
-    readdirSync(new URL(`${lng}/`, localesDir)).flatMap((file) => {
-      const found: [string, string][] = [];
-      const walk = (node: unknown, key: string) => {
-        if (typeof node === 'string') found.push([key, node]);
-        else if (typeof node === 'object' && node !== null) {
-          for (const [name, item] of Object.entries(node)) {
-            walk(item, key ? `${key}.${name}` : name);
+  readdirSync(localesDir, { withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isDirectory()) return [];
+    const lng = entry.name;
+    return readdirSync(new URL(`${lng}/`, localesDir))
+      .filter((file) => textFiles.includes(file))
+      .flatMap((file) => {
+        const found: [string, string][] = [];
+        const walk = (node: unknown, key: string) => {
+          if (typeof node === 'string') found.push([key, node]);
+          else if (typeof node === 'object' && node !== null) {
+            for (const [name, item] of Object.entries(node)) {
+              walk(item, key ? `${key}.${name}` : name);
+            }
           }
-        }
-      };
-      walk(
-        JSON.parse(readFileSync(new URL(`${lng}/${file}`, localesDir), 'utf8')),
-        `${lng}/${file}:`,
-      );
-      return found;
-    }),
-  );
+        };
+        walk(
+          JSON.parse(
+            readFileSync(new URL(`${lng}/${file}`, localesDir), 'utf8'),
+          ),
+          `${lng}/${file}:`,
+        );
+        return found;
+      });
+  });
 
 const sentences = (text: string) => text.split(/(?<=[.!?:])\s+/);
 

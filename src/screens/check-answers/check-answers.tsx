@@ -3,7 +3,7 @@ import { PageHeading } from '../../components/page-heading';
 import type { Bank } from '../../bank/schema';
 import type { Answers } from '../../scoring/score';
 import { AnswersByTopic } from '../../components/answers-by-topic';
-import type { Perspective } from '../../i18n/perspective';
+import type { Perspective } from '../../bank/schema';
 import { PerspectiveSelect } from '../../components/perspective-select';
 
 type CheckAnswersProps = {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
 import { emergencyReferrals, type Answers } from '../../scoring/score';
-import type { Perspective } from '../../i18n/perspective';
+import type { Perspective } from '../../bank/schema';
 import { ReferralCard } from '../../components/referral-card';
 import { RegionSelect } from '../../components/region-select';
 import { useBankText } from '../../i18n/use-bank-text';

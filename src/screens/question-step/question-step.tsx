@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/page-heading';
 import { answerValues, type Question } from '../../bank/schema';
 import type { AnswerForm } from '../../components/answer-form';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
-import type { Perspective } from '../../i18n/perspective';
+import type { Perspective } from '../../bank/schema';
 import { RadioFieldset } from '../../components/radio-fieldset';
 import { radioId } from '../../components/radio-id';
 import { useBankText } from '../../i18n/use-bank-text';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TopicDrivers } from '../../scoring/score';
-import type { Perspective } from '../../i18n/perspective';
+import type { Perspective } from '../../bank/schema';
 import { useBankText } from '../../i18n/use-bank-text';
 
 type OutcomeDriversProps = {

@@ -6,7 +6,7 @@ import { score, type Answers } from '../../scoring/score';
 import { AnswersByTopic } from '../../components/answers-by-topic';
 import { ContentItem } from '../../components/content-item';
 import { formatToday } from '../../components/format-date';
-import type { Perspective } from '../../i18n/perspective';
+import type { Perspective } from '../../bank/schema';
 import { OutcomeDrivers } from './outcome-drivers';
 import { PerspectiveSelect } from '../../components/perspective-select';
 import { PrintOptions } from './print-options';

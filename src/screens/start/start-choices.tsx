@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
 import { ErrorSummary } from '../../components/error-summary';
-import { perspectives, type Perspective } from '../../i18n/perspective';
+import { perspectives, type Perspective } from '../../bank/schema';
 import { RadioFieldset } from '../../components/radio-fieldset';
 import { RegionSelect } from '../../components/region-select';
 import { DangerLine } from './danger-line';
