@@ -1,29 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BankError, type BankIssue } from '../bank/load-bank';
 import { indicators, levels, tiers, type Bank } from '../bank/schema';
 import { lookUp } from './check-bank-strings';
-import { checkFacts, type Problem } from './check-facts';
+import { checkFacts, readNeeded, type Problem } from './check-facts';
 import { readingGrade } from './reading-grade';
 import { readBankFile, readBankStrings } from './read-bank-file';
 
 const usage =
   'Usage: npm run bank:check -- [path/to/bank.json] [--strings path/to/strings.json]\n';
-
-/** The text of a file the check needs, or a problem naming it. */
-const readNeeded = (file: string): string | Problem => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    return {
-      file,
-      path: '(file)',
-      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); bank:check needs it`,
-    };
-  }
-};
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ');
 
@@ -262,7 +249,7 @@ const bankCheck = (args: readonly string[], cwd = process.cwd()): number => {
   problems.push(...checkFacts(bank, shared));
   problems.push(...checkDocuments(bank, bankFile, join(shared, 'sources')));
   if (problems.length > 0) return fail(problems, cwd);
-  const factsNote = `every entry is marked C in ${relative(cwd, factsFile)}; document sections found in ${relative(cwd, join(shared, 'sources'))}`;
+  const factsNote = `facts rows found and shippable (C in ${relative(cwd, factsFile)}, C or C2 in facts/safeguarding.md), every referral field supported by its row; document sections found in ${relative(cwd, join(shared, 'sources'))}`;
   process.stdout.write(report(bank, bankFile, stringsFile, strings, factsNote));
   return 0;
 };

@@ -4,6 +4,19 @@ import type { Bank, Referral, Source } from '../bank/schema';
 
 export type Problem = { file: string; path: string; message: string };
 
+/** The text of a file bank:check needs, or a problem naming it. */
+export const readNeeded = (file: string): string | Problem => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    return {
+      file,
+      path: '(file)',
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); bank:check needs it`,
+    };
+  }
+};
+
 type FactsFile = 'facts/referrals.md' | 'facts/safeguarding.md';
 
 /** One row of a facts table: its cells (without the id and status), its status, and the heading it sits under. */
@@ -122,16 +135,9 @@ export const checkFacts = (bank: Bank, sharedDir: string): Problem[] => {
   const files = new Map<FactsFile, ReturnType<typeof factRows>>();
   const problems: Problem[] = [];
   for (const file of ['facts/referrals.md', 'facts/safeguarding.md'] as const) {
-    const path = join(sharedDir, file);
-    try {
-      files.set(file, factRows(readFileSync(path, 'utf8')));
-    } catch (error) {
-      problems.push({
-        file: path,
-        path: '(file)',
-        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); bank:check needs it`,
-      });
-    }
+    const text = readNeeded(join(sharedDir, file));
+    if (typeof text === 'string') files.set(file, factRows(text));
+    else problems.push(text);
   }
   if (problems.length > 0) return problems;
   const languages = files.get('facts/safeguarding.md')?.languages;
