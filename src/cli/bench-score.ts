@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadBank } from '../bank/load-bank';
@@ -80,26 +81,70 @@ const measure = (bank: Bank) => {
   return perRound[0] ?? 0;
 };
 
+export type ScoringSize = {
+  times: number;
+  questions: number;
+  outcomesPerSecond: number;
+  microsPerOutcome: number;
+  nanosPerQuestion: number;
+  vsBase: number;
+};
+
+export type ScoringFigures = {
+  bankVersion: string;
+  questions: number;
+  answerSets: number;
+  rounds: number;
+  budgetMs: number;
+  sizes: ScoringSize[];
+};
+
+/** Times scoring on the real bank and on copies of it grown to 10x. */
+export const measureScoring = (): ScoringFigures => {
+  const bank = loadBank(
+    JSON.parse(readFileSync(bankFile, 'utf8')) as unknown,
+    bankFile,
+  );
+  let base = 0;
+  const sizes = scales.map((times) => {
+    const scaled = scaleBank(bank, times);
+    const micros = measure(scaled);
+    if (times === 1) base = micros;
+    return {
+      times,
+      questions: scaled.questions.length,
+      outcomesPerSecond: Math.round(1e6 / micros),
+      microsPerOutcome: micros,
+      nanosPerQuestion: (micros * 1000) / scaled.questions.length,
+      vsBase: micros / base,
+    };
+  });
+  return {
+    bankVersion: bank.version,
+    questions: bank.questions.length,
+    answerSets,
+    rounds,
+    budgetMs,
+    sizes,
+  };
+};
+
 const pad = (text: string | number, width: number) =>
   String(text).padStart(width);
 
-const bank = loadBank(
-  JSON.parse(readFileSync(bankFile, 'utf8')) as unknown,
-  bankFile,
-);
-process.stdout.write(
-  `bank ${bank.version}: ${bank.questions.length} questions; ${answerSets} seeded random answer sets per size; fastest of ${rounds} timed rounds, ${budgetMs} ms in all per size\n\n`,
-);
-process.stdout.write(
-  `${pad('size', 5)} ${pad('questions', 9)} ${pad('outcomes/s', 11)} ${pad('µs/outcome', 11)} ${pad('ns/question', 12)} ${pad('vs 1x', 6)}\n`,
-);
-let base = 0;
-for (const times of scales) {
-  const scaled = scaleBank(bank, times);
-  const micros = measure(scaled);
-  if (times === 1) base = micros;
-  const perQuestion = (micros * 1000) / scaled.questions.length;
-  process.stdout.write(
-    `${pad(`${times}x`, 5)} ${pad(scaled.questions.length, 9)} ${pad(Math.round(1e6 / micros), 11)} ${pad(micros.toFixed(2), 11)} ${pad(perQuestion.toFixed(1), 12)} ${pad(`${(micros / base).toFixed(1)}x`, 6)}\n`,
-  );
+/** Prints the figures as the table `npm run bench:score` shows. */
+export const formatScoring = (figures: ScoringFigures): string =>
+  [
+    `bank ${figures.bankVersion}: ${figures.questions} questions; ${figures.answerSets} seeded random answer sets per size; fastest of ${figures.rounds} timed rounds, ${figures.budgetMs} ms in all per size\n`,
+    `${pad('size', 5)} ${pad('questions', 9)} ${pad('outcomes/s', 11)} ${pad('µs/outcome', 11)} ${pad('ns/question', 12)} ${pad('vs 1x', 6)}`,
+    ...figures.sizes.map(
+      (size) =>
+        `${pad(`${size.times}x`, 5)} ${pad(size.questions, 9)} ${pad(size.outcomesPerSecond, 11)} ${pad(size.microsPerOutcome.toFixed(2), 11)} ${pad(size.nanosPerQuestion.toFixed(1), 12)} ${pad(`${size.vsBase.toFixed(1)}x`, 6)}`,
+    ),
+    '',
+  ].join('\n');
+
+// npm run bench imports this module; only a direct run prints.
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
+  process.stdout.write(formatScoring(measureScoring()));
 }
