@@ -4,7 +4,9 @@ import { measureFirstLoad } from '../../src/cli/measure-first-load.ts';
 
 // DESIGN.md 10 aims at 100 kB; React, react-dom, i18next, react-hook-form and zod
 // alone come to about 125 kB, so this budget guards against growth, not the aim.
-const budgetGzipBytes = 150_000;
+// Bank 2.0 (33 questions with labels, errors and step intros; Ireland; the
+// safeguarding guidance) added about 3.3 kB to the bank and its strings.
+const budgetGzipBytes = 154_000;
 
 describe('first load size', () => {
   test('the first load is index.html, one script and one stylesheet', async () => {
