@@ -7,10 +7,9 @@ import { Layout } from './shell/layout';
 import { StartIntro } from './screens/start/start-intro';
 import { Questionnaire } from './flow/questionnaire';
 import { readStartParams, type StartParams } from './shell/read-start-params';
-import { loadBank } from './bank/load-bank';
-import { regions } from './bank/schema';
+import bank from 'virtual:safe-signs/bank';
+import { regions } from './bank/vocabulary';
 import { supportedLanguages } from './i18n/i18n';
-import bankData from '../questions/bank.json';
 
 export const exitUrl: string = import.meta.env.VITE_EXIT_URL;
 
@@ -30,8 +29,6 @@ const readLocationStartParams = (): StartParams =>
 type SessionProps = { start: StartParams };
 
 const Session = ({ start }: SessionProps) => {
-  // Parsed once; a broken bank throws here and the error boundary shows a plain message.
-  const [bank] = useState(() => loadBank(bankData, 'questions/bank.json'));
   return (
     <Questionnaire
       bank={bank}

@@ -1,76 +1,43 @@
 import { z } from 'zod';
+import {
+  answerValues,
+  indicators,
+  indicatorsByTier,
+  levels,
+  perspectives,
+  regions,
+  tiers,
+} from './vocabulary.ts';
+
+export {
+  answerValues,
+  indicators,
+  indicatorsByTier,
+  levels,
+  perspectives,
+  regions,
+  tiers,
+};
 
 // zod compiles parsers with `new Function` unless told not to; the CSP forbids eval.
 z.config({ jitless: true });
 
-export const answerValues = ['yes', 'no', 'unsure'] as const;
 export const answerValueSchema = z.enum(answerValues);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
-/** Levels in rising order of concern; scoring compares them by index. */
-export const levels = ['none', 'some', 'high', 'urgent'] as const;
 const levelSchema = z.enum(levels);
 export type Level = z.infer<typeof levelSchema>;
 
-export const tiers = [
-  'urgent',
-  'disclosure',
-  'sign',
-  'concern',
-  'context',
-  'strength',
-] as const;
 const tierSchema = z.enum(tiers);
 export type Tier = z.infer<typeof tierSchema>;
 
-/** The indicators of DESIGN.md section 3 (bank 2.0), by tier. */
-export const indicatorsByTier = {
-  urgent: ['missing-now', 'in-danger-now', 'sextortion-now'],
-  disclosure: ['told-exploited', 'someone-paid'],
-  sign: [
-    'older-partner',
-    'controlling-partner',
-    'isolation',
-    'gifts',
-    'phones',
-    'fake-ids',
-    'too-good-offer',
-    'online-stranger',
-    'online-meeting',
-    'adult-asked-images',
-    'sti',
-    'injuries',
-  ],
-  concern: [
-    'school-absences',
-    'runaway',
-    'hunger',
-    'clothing',
-    'withdrawal',
-    'substances',
-    'gang',
-    'peer-images',
-  ],
-  context: [
-    'prior-sexual-abuse',
-    'prior-abuse-neglect',
-    'care-system',
-    'housing',
-  ],
-  strength: ['trusted-adult', 'open-talk', 'activities', 'stable-home'],
-} as const satisfies Record<Tier, readonly string[]>;
-
-export const indicators = Object.values(indicatorsByTier).flat();
 const indicatorSchema = z.enum(indicators as [Indicator, ...Indicator[]]);
 export type Indicator =
   (typeof indicatorsByTier)[keyof typeof indicatorsByTier][number];
 
-export const regions = ['us', 'ca', 'gb', 'au', 'ie', 'nz', 'mx'] as const;
 const regionSchema = z.enum(regions);
 export type Region = z.infer<typeof regionSchema>;
 
-/** Who fills the check in; wording and some guidance depend on it. */
-export const perspectives = ['parent', 'professional', 'other'] as const;
 const perspectiveSchema = z.enum(perspectives);
 export type Perspective = z.infer<typeof perspectiveSchema>;
 

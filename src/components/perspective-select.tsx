@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { perspectives, type Perspective } from '../bank/schema';
+import type { Perspective } from '../bank/schema';
+import { perspectives } from '../bank/vocabulary';
 
 type PerspectiveSelectProps = {
   value: Perspective;

@@ -1,7 +1,10 @@
-import { z } from 'zod';
-import { answerValueSchema, type Question } from '../bank/schema';
+import type { AnswerValue, Question } from '../bank/schema';
+import { answerValues } from '../bank/vocabulary';
 import type { Answers } from '../scoring/score';
 import type { AnswerForm } from '../components/answer-form';
+
+const isAnswer = (value: unknown): value is AnswerValue =>
+  answerValues.some((answer) => answer === value);
 
 /** The answers the user has given, without unanswered questions. */
 export const toAnswers = (
@@ -11,27 +14,20 @@ export const toAnswers = (
   const ids = questions?.map(({ id }) => id) ?? Object.keys(values);
   return Object.fromEntries(
     ids.flatMap((id) => {
-      const parsed = answerValueSchema.safeParse(values[id]);
-      return parsed.success ? [[id, parsed.data]] : [];
+      const value = values[id];
+      return isAnswer(value) ? [[id, value]] : [];
     }),
   );
 };
 
-/** The ids of required questions on a step that have no answer, in question order. */
+/** The ids of required questions on a step that have no valid answer, in question order. */
 export const missingAnswers = (
   questions: readonly Question[],
   values: AnswerForm,
-): string[] => {
-  const schema = z.object(
-    Object.fromEntries(
-      questions.map((question) => [
-        question.id,
-        question.required ? answerValueSchema : answerValueSchema.nullish(),
-      ]),
-    ),
-  );
-  const result = schema.safeParse(values);
-  if (result.success) return [];
-  const invalid = new Set(result.error.issues.map(({ path }) => path[0]));
-  return questions.map(({ id }) => id).filter((id) => invalid.has(id));
-};
+): string[] =>
+  questions.flatMap(({ id, required }) => {
+    const value = values[id];
+    const answered = isAnswer(value);
+    const skipped = !required && (value === null || value === undefined);
+    return answered || skipped ? [] : [id];
+  });

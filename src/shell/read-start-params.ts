@@ -1,6 +1,7 @@
 import type { Region } from '../bank/schema';
 import { matchLanguage } from '../i18n/match-language';
-import { perspectives, type Perspective } from '../bank/schema';
+import type { Perspective } from '../bank/schema';
+import { perspectives } from '../bank/vocabulary';
 
 export type StartParams = {
   lang?: string;

@@ -131,7 +131,7 @@ describe('the whole flow by keyboard alone', () => {
         element.text.endsWith(questionText(changed, perspective)),
     );
     await page.keyboard.press('Enter');
-    await waitForTitle(page, titles.step(5));
+    await waitForTitle(page, titles.step(4));
     await expect(focused(page)).resolves.toMatchObject({
       name: changed,
       type: 'radio',

@@ -1,7 +1,8 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
-import { answerValues, type Question } from '../../bank/schema';
+import type { Question } from '../../bank/schema';
+import { answerValues } from '../../bank/vocabulary';
 import type { AnswerForm } from '../../components/answer-form';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import type { Perspective } from '../../bank/schema';
