@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { perspectives, type Perspective } from '../i18n/perspective';
 
 type PerspectiveSelectProps = {
+  id?: string;
   value: Perspective;
   onChange: (perspective: Perspective) => void;
 };
 
 export const PerspectiveSelect = ({
+  id: fieldId,
   value,
   onChange,
 }: PerspectiveSelectProps) => {
   const { t } = useTranslation('flow');
-  const id = useId();
+  const generatedId = useId();
+  const id = fieldId ?? generatedId;
   return (
     <div className="form-group">
       <label className="label" htmlFor={id}>

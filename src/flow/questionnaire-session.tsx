@@ -2,9 +2,10 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
-import { score } from '../scoring/score';
 import type { AnswerForm } from '../components/answer-form';
+import { callsForEmergency } from './calls-for-emergency';
 import { missingAnswers, toAnswers } from './to-answers';
+import { requiredMessage } from './required-message';
 import { CheckAnswers } from '../screens/check-answers/check-answers';
 import { EmergencyPanel } from '../screens/emergency/emergency-panel';
 import type { FieldError } from '../components/error-summary';
@@ -103,8 +104,12 @@ export const QuestionnaireSession = ({
       setErrors(
         missing.map((id) => ({
           id,
-          message: t('errors.required', {
+          message: requiredMessage({
+            label: bankText.optional(`questions.${id}.label`),
             question: bankText.text(`questions.${id}.text`),
+            withLabel: (label) => t('errors.required', { label }),
+            withQuestion: (question) =>
+              t('errors.requiredQuestion', { question }),
           }),
         })),
       );
@@ -112,8 +117,10 @@ export const QuestionnaireSession = ({
       return;
     }
     const stepAnswers = toAnswers(formValues, step.questions);
-    const urgent = score(bank, stepAnswers, { region }).level === 'urgent';
-    navigate({ type: 'continue', urgent });
+    navigate({
+      type: 'continue',
+      urgent: callsForEmergency(bank, stepAnswers, region),
+    });
   };
 
   const renderScreen = () => {
@@ -169,7 +176,9 @@ export const QuestionnaireSession = ({
           <CheckAnswers
             bank={bank}
             answers={answers}
+            region={region}
             perspective={perspective ?? 'other'}
+            onRegionChange={setRegion}
             onPerspectiveChange={setPerspective}
             onChange={(questionId) =>
               navigate({

@@ -23,14 +23,12 @@ describe('language change', () => {
       },
     });
     await start(user, 'A parent or caregiver');
-    await choose(user, 'Is your child missing right now?', 'Not sure');
+    await choose(user, 'Is your child missing right now?', 'No');
     await act(() => i18n.changeLanguage('es'));
     const group = screen.getByRole('group', {
       name: '¿Su hijo o hija está desaparecido ahora?',
     });
-    expect(
-      within(group).getByRole('radio', { name: 'Not sure' }),
-    ).toBeChecked();
+    expect(within(group).getByRole('radio', { name: 'No' })).toBeChecked();
     expect(
       screen.getByRole('button', { name: 'Continuar' }),
     ).toBeInTheDocument();
