@@ -10,6 +10,7 @@ import type {
   Question,
   Region,
 } from '../../../src/bank/schema.ts';
+import { callsForEmergency } from '../../../src/flow/calls-for-emergency.ts';
 import { score, type Answers } from '../../../src/scoring/score.ts';
 
 export type Perspective = 'parent' | 'professional' | 'other';
@@ -68,9 +69,9 @@ export const titles = {
 export const waitForTitle = (page: Page, title: string) =>
   page.waitForFunction((expected) => document.title === expected, title);
 
-/** Whether the answers on one step make the app show the emergency panel next. */
+/** Whether the answers on one step make the app show the emergency panel next: a yes that makes it urgent, or a not sure on an urgent question. */
 export const stepIsUrgent = (stepAnswers: Answers, region: Region): boolean =>
-  score(bank, stepAnswers, { region }).level === 'urgent';
+  callsForEmergency(bank, stepAnswers, region);
 
 export const heading = (page: Page): Locator =>
   page.getByRole('heading', { level: 1 });
