@@ -5,18 +5,14 @@ import {
   educationSchema,
   guidanceSchema,
   indicatorsByTier,
-  levels,
+  type AnswerValue,
   questionSchema,
   referralSchema,
   regionEntrySchema,
   topicSchema,
-  type AnswerValue,
   type Bank,
-  type Condition,
-  type Level,
   type OptionEffect,
   type Phone,
-  type Question,
   type Tier,
 } from './schema.ts';
 
@@ -57,13 +53,8 @@ const zodIssues = (error: z.ZodError): BankIssue[] =>
         : issue.message,
   }));
 
-const rank = (level: Level | undefined): number =>
-  levels.indexOf(level ?? 'none');
-
 /** Answers from least to most concern, for the monotonicity rules. */
 const ordered = ['no', 'unsure', 'yes'] as const;
-
-const answerRank = (answer: AnswerValue): number => ordered.indexOf(answer);
 
 const lists = [
   'topics',
@@ -169,19 +160,6 @@ const coverage: Check = (bank, issue) => {
 const tierRules: Check<BankItems> = (bank, issue) => {
   bank.questions.forEach((question, index) => {
     const at = `questions[${index}].options`;
-    const { yes } = question.options;
-    if (question.tier === 'urgent' && rank(yes.atLeast) < rank('urgent')) {
-      issue(
-        `${at}.yes.atLeast`,
-        'an urgent question\'s "yes" must have atLeast "urgent"',
-      );
-    }
-    if (question.tier === 'disclosure' && rank(yes.atLeast) < rank('high')) {
-      issue(
-        `${at}.yes.atLeast`,
-        'a disclosure question\'s "yes" must have atLeast "high" or above',
-      );
-    }
     if (question.tier === 'context' || question.tier === 'strength') {
       for (const answer of answerValues) {
         const effect: OptionEffect = question.options[answer];
@@ -211,12 +189,6 @@ const tierRules: Check<BankItems> = (bank, issue) => {
           `must be at least the weight of "${lower}" (${low.weight}) so that scoring is monotone`,
         );
       }
-      if (rank(low.atLeast) > rank(high.atLeast)) {
-        issue(
-          `${at}.${upper}.atLeast`,
-          `must be at least the atLeast of "${lower}" ("${low.atLeast}") so that scoring is monotone`,
-        );
-      }
     }
   });
 };
@@ -229,17 +201,26 @@ const scoringRules: Check = (bank, issue) => {
       `some (${thresholds.some}) must be below high (${thresholds.high})`,
     );
   }
-  countFloors.forEach((floor, index) => {
-    const at = `scoring.countFloors[${index}]`;
-    if (floor.answers.includes('unsure') && !floor.answers.includes('yes')) {
+  const risingAnswers = (at: string, answers: readonly AnswerValue[]) => {
+    if (answers.includes('unsure') && !answers.includes('yes')) {
       issue(
-        `${at}.answers`,
+        at,
         'must include "yes" when it includes "unsure" (a firmer answer never counts less)',
       );
     }
-    if (floor.answers.includes('no')) {
-      issue(`${at}.answers`, 'must not include "no" (a "no" is never a sign)');
+    if (answers.includes('no')) {
+      issue(at, 'must not include "no" (a "no" is never a sign)');
     }
+  };
+  bank.scoring.caps.forEach((cap, index) => {
+    risingAnswers(
+      `scoring.caps[${index}].liftedBy.answers`,
+      cap.liftedBy.answers,
+    );
+  });
+  countFloors.forEach((floor, index) => {
+    const at = `scoring.countFloors[${index}]`;
+    risingAnswers(`${at}.answers`, floor.answers);
     floor.tiers.forEach((tier, tierIndex) => {
       if (tier === 'context' || tier === 'strength') {
         issue(
@@ -258,109 +239,6 @@ const scoringRules: Check = (bank, issue) => {
       );
     }
   });
-};
-
-const levelOf = (
-  bank: Bank,
-  answers: ReadonlyMap<Question, AnswerValue>,
-): Level => {
-  let sum = 0;
-  let level = 0;
-  for (const [question, answer] of answers) {
-    const effect = question.options[answer];
-    sum += effect.weight;
-    level = Math.max(level, rank(effect.atLeast));
-  }
-  const { thresholds, countFloors } = bank.scoring;
-  if (sum >= thresholds.high) level = Math.max(level, rank('high'));
-  else if (sum >= thresholds.some) level = Math.max(level, rank('some'));
-  for (const floor of countFloors) {
-    const count = [...answers].filter(
-      ([question, answer]) =>
-        floor.tiers.includes(question.tier) && floor.answers.includes(answer),
-    ).length;
-    if (count >= floor.min) level = Math.max(level, rank(floor.atLeast));
-  }
-  return levels[level] ?? 'none';
-};
-
-/** Levels met on a walk from all "no" to all "yes", raising the least forceful answers first. */
-export const reachableLevels = (bank: Bank): Set<Level> => {
-  const answers = new Map<Question, AnswerValue>(
-    bank.questions.map((question) => [question, 'no']),
-  );
-  const found = new Set<Level>([levelOf(bank, answers)]);
-  const steps = bank.questions
-    .flatMap((question) =>
-      (['unsure', 'yes'] as const).map((answer) => ({ question, answer })),
-    )
-    .sort(
-      (a, b) =>
-        rank(a.question.options[a.answer].atLeast) -
-          rank(b.question.options[b.answer].atLeast) ||
-        answerRank(a.answer) - answerRank(b.answer) ||
-        a.question.options[a.answer].weight -
-          b.question.options[b.answer].weight,
-    );
-  for (const { question, answer } of steps) {
-    answers.set(question, answer);
-    found.add(levelOf(bank, answers));
-  }
-  return found;
-};
-
-const conditionIssue = (
-  bank: Bank,
-  reachable: Set<Level>,
-  condition: Condition,
-): string | undefined => {
-  if (condition.type === 'always') return undefined;
-  if (condition.type === 'level') {
-    return condition.levels.some((level) => reachable.has(level))
-      ? undefined
-      : `no answers can reach level ${condition.levels.map((level) => `"${level}"`).join(' or ')}`;
-  }
-  const unasked = (condition.indicators ?? []).filter(
-    (indicator) =>
-      !bank.questions.some((question) => question.indicator === indicator),
-  );
-  if (unasked.length > 0) {
-    return `indicator ${unasked.map((indicator) => `"${indicator}"`).join(', ')} is not asked by any question`;
-  }
-  const matching = bank.questions.filter(
-    (question) =>
-      (!condition.tiers || condition.tiers.includes(question.tier)) &&
-      (!condition.indicators ||
-        condition.indicators.includes(question.indicator)),
-  ).length;
-  return matching >= condition.min
-    ? undefined
-    : `needs ${condition.min} matching answers but only ${matching} questions match`;
-};
-
-const reachability: Check = (bank, issue) => {
-  const reachable = reachableLevels(bank);
-  for (const list of ['guidance', 'referrals'] as const) {
-    bank[list].forEach((item, index) => {
-      const when = item.when ?? [];
-      const problems = when.map((condition) =>
-        conditionIssue(bank, reachable, condition),
-      );
-      problems.forEach((problem, conditionIndex) => {
-        if (problem)
-          issue(`${list}[${index}].when[${conditionIndex}]`, problem);
-      });
-      if (
-        when.length > 0 &&
-        problems.every((problem) => problem !== undefined)
-      ) {
-        issue(
-          `${list}[${index}].when`,
-          `"${item.id}" can never be shown: no condition can be met`,
-        );
-      }
-    });
-  }
 };
 
 const emergencies: Check = (bank, issue) => {
@@ -423,15 +301,19 @@ const sources: Check<BankItems> = (bank, issue) => {
   for (const list of lists) {
     bank[list].forEach((item, index) => {
       const { document, section } = item.source;
-      if (document !== 'facts/referrals.md') return;
-      const ok =
-        list === 'referrals' ? section === item.id : referralIds.has(section);
-      if (!ok) {
+      if (list === 'referrals' && document.startsWith('facts/')) {
+        if (section !== item.id) {
+          issue(
+            `${list}[${index}].source.section`,
+            `a ${document} source must name the entry's own id ("${item.id}"), not "${section}"`,
+          );
+        }
+        return;
+      }
+      if (document === 'facts/referrals.md' && !referralIds.has(section)) {
         issue(
           `${list}[${index}].source.section`,
-          list === 'referrals'
-            ? `a facts/referrals.md source must name the entry's own id ("${item.id}"), not "${section}"`
-            : `a facts/referrals.md source must name a referral id, not "${section}"`,
+          `a facts/referrals.md source must name a referral id, not "${section}"`,
         );
       }
     });
@@ -454,7 +336,6 @@ const wholeChecks: Check[] = [
   coverage,
   scoringRules,
   emergencies,
-  reachability,
 ];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -483,8 +364,15 @@ const validItems = (input: unknown): BankItems => {
   };
 };
 
-/** Parses and cross-checks a bank; throws one BankError listing every issue. */
-export const loadBank = (input: unknown, file?: string): Bank => {
+/** A check that needs more than the bank may import (such as the scorer), run by `loadBank` on a bank that passed its own checks. */
+export type BankCheck = (bank: Bank) => BankIssue[];
+
+/** Parses and cross-checks a bank, then runs `extraChecks`; throws one BankError listing every issue. */
+export const loadBank = (
+  input: unknown,
+  file?: string,
+  extraChecks: readonly BankCheck[] = [],
+): Bank => {
   const issues: BankIssue[] = [];
   const issue = (path: string, message: string) =>
     issues.push({ path, message });
@@ -497,6 +385,7 @@ export const loadBank = (input: unknown, file?: string): Bank => {
   }
   for (const check of itemChecks) check(parsed.data, issue);
   for (const check of wholeChecks) check(parsed.data, issue);
+  for (const check of extraChecks) issues.push(...check(parsed.data));
   if (issues.length > 0) throw new BankError(issues, file);
   return parsed.data;
 };

@@ -9,65 +9,80 @@ export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** Levels in rising order of concern; scoring compares them by index. */
 export const levels = ['none', 'some', 'high', 'urgent'] as const;
-export const levelSchema = z.enum(levels);
+const levelSchema = z.enum(levels);
 export type Level = z.infer<typeof levelSchema>;
 
 export const tiers = [
   'urgent',
   'disclosure',
   'sign',
+  'concern',
   'context',
   'strength',
 ] as const;
-export const tierSchema = z.enum(tiers);
+const tierSchema = z.enum(tiers);
 export type Tier = z.infer<typeof tierSchema>;
 
-/** The indicators of DESIGN.md section 3, by tier. */
+/** The indicators of DESIGN.md section 3 (bank 2.0), by tier. */
 export const indicatorsByTier = {
   urgent: ['missing-now', 'in-danger-now', 'sextortion-now'],
-  disclosure: ['told-exploited'],
+  disclosure: ['told-exploited', 'someone-paid'],
   sign: [
-    'school-absences',
+    'older-partner',
+    'controlling-partner',
+    'isolation',
+    'gifts',
     'phones',
     'fake-ids',
+    'too-good-offer',
+    'online-stranger',
+    'online-meeting',
+    'adult-asked-images',
+    'sti',
+    'injuries',
+  ],
+  concern: [
+    'school-absences',
+    'runaway',
     'hunger',
     'clothing',
-    'injuries',
-    'older-partner',
-    'runaway',
-    'gifts',
-    'sti',
-    'substances',
     'withdrawal',
+    'substances',
     'gang',
-    'online-stranger',
-    'explicit-images',
-    'too-good-offer',
-    'isolation',
+    'peer-images',
   ],
-  context: ['prior-abuse', 'care-system', 'housing'],
-  strength: ['trusted-adult', 'open-talk', 'activities'],
+  context: [
+    'prior-sexual-abuse',
+    'prior-abuse-neglect',
+    'care-system',
+    'housing',
+  ],
+  strength: ['trusted-adult', 'open-talk', 'activities', 'stable-home'],
 } as const satisfies Record<Tier, readonly string[]>;
 
 export const indicators = Object.values(indicatorsByTier).flat();
-export const indicatorSchema = z.enum(
-  indicators as [Indicator, ...Indicator[]],
-);
+const indicatorSchema = z.enum(indicators as [Indicator, ...Indicator[]]);
 export type Indicator =
   (typeof indicatorsByTier)[keyof typeof indicatorsByTier][number];
 
 export const regions = ['us', 'ca', 'gb', 'au', 'ie', 'nz', 'mx'] as const;
-export const regionSchema = z.enum(regions);
+const regionSchema = z.enum(regions);
 export type Region = z.infer<typeof regionSchema>;
 
-export const sourceDocuments = [
+/** Who fills the check in; wording and some guidance depend on it. */
+export const perspectives = ['parent', 'professional', 'other'] as const;
+const perspectiveSchema = z.enum(perspectives);
+export type Perspective = z.infer<typeof perspectiveSchema>;
+
+const sourceDocuments = [
   '000_5757694d15f46840.txt',
   '003_90f4dd43d73495d4.txt',
   'facts/referrals.md',
+  'facts/safeguarding.md',
 ] as const;
 
-/** Where a question, guidance item or referral comes from: a document and the list or entry in it. */
-export const sourceSchema = z.strictObject({
+/** Where a question, guidance item or referral comes from: a document and the list in it, or a facts file and the id of its row. */
+const sourceSchema = z.strictObject({
   document: z.enum(sourceDocuments),
   section: z.string().min(1),
 });
@@ -78,7 +93,7 @@ const idSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 
 /** An answer option's effect on scoring: a weight added to the sum, and an optional floor on the level. */
-export const optionEffectSchema = z.strictObject({
+const optionEffectSchema = z.strictObject({
   weight: z.number().min(0).max(100),
   atLeast: levelSchema.optional(),
 });
@@ -102,58 +117,88 @@ export type Question = z.infer<typeof questionSchema>;
 export const topicSchema = z.strictObject({
   id: idSchema,
 });
-export type Topic = z.infer<typeof topicSchema>;
 
-/** Selects answers: at least `min` questions of these tiers or indicators answered with one of `answers`. */
-export const answerConditionSchema = z.strictObject({
-  type: z.literal('answers'),
+const answerMatchShape = {
   answers: z.array(answerValueSchema).min(1),
   tiers: z.array(tierSchema).min(1).optional(),
   indicators: z.array(indicatorSchema).min(1).optional(),
   min: z.number().int().min(1).default(1),
+};
+
+/** Selects answers: at least `min` questions of these tiers or indicators answered with one of `answers`. */
+const answerMatchSchema = z.strictObject(answerMatchShape);
+export type AnswerMatch = z.infer<typeof answerMatchSchema>;
+
+const answerConditionSchema = z.strictObject({
+  type: z.literal('answers'),
+  ...answerMatchShape,
 });
 
-export const levelConditionSchema = z.strictObject({
+const levelConditionSchema = z.strictObject({
   type: z.literal('level'),
   levels: z.array(levelSchema).min(1),
 });
 
-export const alwaysConditionSchema = z.strictObject({
+const alwaysConditionSchema = z.strictObject({
   type: z.literal('always'),
 });
 
-export const conditionSchema = z.discriminatedUnion('type', [
+const perspectiveConditionSchema = z.strictObject({
+  type: z.literal('perspective'),
+  perspectives: z.array(perspectiveSchema).min(1),
+});
+
+const regionConditionSchema = z.strictObject({
+  type: z.literal('region'),
+  regions: z.array(regionSchema).min(1),
+});
+
+const conditionSchema = z.discriminatedUnion('type', [
   answerConditionSchema,
   levelConditionSchema,
   alwaysConditionSchema,
+  perspectiveConditionSchema,
+  regionConditionSchema,
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
+
+/** When an item shows: any condition of `when` holds, none of `unless` holds, and the user is among `perspectives` and `regions` where given. */
+const showsShape = {
+  when: z.array(conditionSchema).min(1),
+  unless: z.array(conditionSchema).min(1).optional(),
+  perspectives: z.array(perspectiveSchema).min(1).optional(),
+  regions: z.array(regionSchema).min(1).optional(),
+};
 
 export const guidanceSchema = z.strictObject({
   id: idSchema,
   /** Lower comes first. */
   priority: z.number().int().min(0),
-  when: z.array(conditionSchema).min(1),
+  ...showsShape,
   source: sourceSchema,
+  /** Where each of the item's points comes from, when they draw on more than `source`. */
+  itemSources: z.array(sourceSchema).min(1).optional(),
 });
 export type Guidance = z.infer<typeof guidanceSchema>;
 
 export const educationSchema = z.strictObject({
   id: idSchema,
+  /** Without `regions` the item is taught everywhere; with it, only there (text true of one country only). */
+  regions: z.array(regionSchema).min(1).optional(),
   source: sourceSchema,
 });
-export type Education = z.infer<typeof educationSchema>;
 
-export const referralKinds = [
+const referralKinds = [
   'emergency',
   'hotline',
+  'non-emergency',
   'report-online',
   'support',
 ] as const;
-export const referralKindSchema = z.enum(referralKinds);
+const referralKindSchema = z.enum(referralKinds);
 
 /** A number to dial: `tel` is E.164, or the digits as dialled inside the region (freephone numbers often cannot be reached in E.164 form); `display` is how the region writes it. */
-export const phoneSchema = z.strictObject({
+const phoneSchema = z.strictObject({
   tel: z
     .string()
     .regex(
@@ -166,7 +211,7 @@ export const phoneSchema = z.strictObject({
 });
 export type Phone = z.infer<typeof phoneSchema>;
 
-export const smsSchema = z.strictObject({
+const smsSchema = z.strictObject({
   number: phoneSchema,
   body: z
     .string()
@@ -188,14 +233,21 @@ export const referralSchema = z.strictObject({
     )
     .optional(),
   email: z.email().optional(),
-  open24h: z.boolean(),
-  /** BCP 47 codes of the languages the service answers in directly. */
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
-  interpreters: z.boolean(),
+  /** The phone number also takes WhatsApp messages. */
+  whatsapp: z.literal(true).optional(),
+  /** Facts the card states, each only where the facts file gives it: `hours` and `languages` strings exist for these only. */
+  states: z
+    .array(z.enum(['hours', 'languages']))
+    .min(1)
+    .optional(),
+  /** A line a worker can hand to a young person on the help card. */
+  helpCard: z.literal(true).optional(),
   /** Lower comes first (after emergency entries when the level is urgent). */
   priority: z.number().int().min(0),
   /** Without `when` the entry is always listed for its region. */
   when: z.array(conditionSchema).min(1).optional(),
+  unless: showsShape.unless,
+  perspectives: showsShape.perspectives,
   source: sourceSchema,
   verifiedOn: z.iso.date(),
 });
@@ -220,7 +272,15 @@ export const bankSchema = z.strictObject({
       some: z.number().positive(),
       high: z.number().positive(),
     }),
-    /** Answer-count floors, such as "several unsure answers give at least some". */
+    /** Caps on what answers of some tiers can reach alone, such as "concern answers alone never go above some"; lifted once `liftedBy` matches. */
+    caps: z.array(
+      z.strictObject({
+        tiers: z.array(tierSchema).min(1),
+        atMost: levelSchema,
+        liftedBy: answerMatchSchema,
+      }),
+    ),
+    /** Answer-count floors, such as "any two sign yes answers give at least high". */
     countFloors: z.array(
       z.strictObject({
         tiers: z.array(tierSchema).min(1),

@@ -1,56 +1,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { BankError, type BankIssue } from '../bank/load-bank';
 import { indicators, levels, tiers, type Bank } from '../bank/schema';
 import { lookUp } from './check-bank-strings';
+import { checkFacts, type Problem } from './check-facts';
 import { readingGrade } from './reading-grade';
 import { readBankFile, readBankStrings } from './read-bank-file';
-
-type Problem = { file: string; path: string; message: string };
 
 const usage =
   'Usage: npm run bank:check -- [path/to/bank.json] [--strings path/to/strings.json]\n';
 
-/** Ids and confirmed flags of the entries in facts/referrals.md's tables (status column starting with C). */
-export const factStatuses = (markdown: string): Map<string, boolean> => {
-  const statuses = new Map<string, boolean>();
-  for (const line of markdown.split('\n')) {
-    const cells = line.split('|').map((cell) => cell.trim());
-    const id = cells[1];
-    const status = cells[cells.length - 2];
-    if (cells.length < 4 || !id || status === undefined) continue;
-    if (!/^[a-z]{2}-[a-z0-9-]+$/.test(id)) continue;
-    statuses.set(id, /^C\b/.test(status));
+/** The text of a file the check needs, or a problem naming it. */
+const readNeeded = (file: string): string | Problem => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    return {
+      file,
+      path: '(file)',
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); bank:check needs it`,
+    };
   }
-  return statuses;
-};
-
-const checkFacts = (bank: Bank, factsFile: string): Problem[] => {
-  const statuses = factStatuses(readFileSync(factsFile, 'utf8'));
-  return bank.referrals.flatMap((referral, index) => {
-    if (referral.source.document !== 'facts/referrals.md') return [];
-    const status = statuses.get(referral.source.section);
-    const path = `referrals[${index}].source.section`;
-    if (status === undefined) {
-      return [
-        {
-          file: factsFile,
-          path,
-          message: `"${referral.source.section}" is not an entry id in this file`,
-        },
-      ];
-    }
-    return status
-      ? []
-      : [
-          {
-            file: factsFile,
-            path,
-            message: `"${referral.source.section}" is not marked C (confirmed), so it must not ship`,
-          },
-        ];
-  });
 };
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ');
@@ -65,10 +37,11 @@ const checkDocuments = (
   return lists.flatMap((list) =>
     bank[list].flatMap((item, index) => {
       const { document, section } = item.source;
-      const file = join(sourcesDir, document);
-      if (document === 'facts/referrals.md' || !existsSync(file)) return [];
+      if (document.startsWith('facts/')) return [];
+      const text = readNeeded(join(sourcesDir, document));
+      if (typeof text !== 'string') return [text];
       const title = normalise(section.replace(/\s*\([^)]*\)$/, ''));
-      return normalise(readFileSync(file, 'utf8')).includes(title)
+      return normalise(text).includes(title)
         ? []
         : [
             {
@@ -97,6 +70,9 @@ const texts = (strings: unknown, keys: string[]): string[] =>
       : [];
   });
 
+/** DESIGN.md 8: English question and guidance text at about grade 6. */
+const gradeAim = 6;
+
 const gradeLine = (label: string, list: string[]): string => {
   const { grade, words, sentences } = readingGrade(list);
   return `  ${label}: grade ${grade.toFixed(1)} (${words} words, ${sentences} sentences)`;
@@ -123,15 +99,52 @@ const report = (
           : key;
       }),
     );
+  const questionGrade = ({ id }: Bank['questions'][number]) =>
+    readingGrade(texts(strings, [`questions.${id}.text`])).grade;
   const hardest = bank.questions
-    .map(({ id }) => ({
-      id,
-      grade: readingGrade(texts(strings, [`questions.${id}.text`])).grade,
-    }))
+    .map((question) => ({ id: question.id, grade: questionGrade(question) }))
     .sort((a, b) => b.grade - a.grade)
     .slice(0, 3)
     .map(({ id, grade }) => `${id} ${grade.toFixed(1)}`)
     .join(', ');
+  const aboveAim = (
+    items: readonly { id: string }[],
+    keysOf: (id: string) => string[],
+  ) =>
+    items
+      .map(({ id }) => ({
+        id,
+        grade: readingGrade(texts(strings, keysOf(id))).grade,
+      }))
+      .filter(({ grade }) => grade > gradeAim)
+      .map(({ id, grade }) => `${id} ${grade.toFixed(1)}`)
+      .join(', ') || 'none';
+  const byTier = tiers.map((tier) => {
+    const ids = bank.questions
+      .filter((q) => q.tier === tier)
+      .map(({ id }) => id);
+    return gradeLine(
+      `questions, ${tier}`,
+      texts(
+        strings,
+        ids.flatMap((id) => [`questions.${id}.text`, `questions.${id}.hint`]),
+      ),
+    );
+  });
+  const byRegion = bank.regions.map(({ id: region }) => {
+    const shown = bank.guidance.filter(
+      ({ regions }) => !regions || regions.includes(region),
+    );
+    return gradeLine(
+      `guidance, ${region}`,
+      texts(
+        strings,
+        shown.flatMap(({ id }) =>
+          ['title', 'body', 'items'].map((field) => `guidance.${id}.${field}`),
+        ),
+      ),
+    );
+  });
   const asked = new Set(bank.questions.map(({ indicator }) => indicator));
   return [
     `Bank ${bankFile}: version ${bank.version}, valid.`,
@@ -169,7 +182,11 @@ const report = (
         'caveat',
       ]),
     ),
+    ...byTier,
+    ...byRegion,
     `  hardest questions: ${hardest}`,
+    `  questions above grade ${gradeAim}: ${aboveAim(bank.questions, (id) => [`questions.${id}.text`])}`,
+    `  guidance above grade ${gradeAim}: ${aboveAim(bank.guidance, (id) => ['title', 'body', 'items'].map((field) => `guidance.${id}.${field}`))}`,
     '',
   ].join('\n');
 };
@@ -186,21 +203,21 @@ const problemsOf = (error: unknown, file: string): Problem[] => {
 };
 
 /** Runs the check; returns the exit code after writing the report or the problems. */
-export const bankCheck = (
-  args: readonly string[],
-  cwd = process.cwd(),
-): number => {
-  const stringsAt = args.indexOf('--strings');
-  const stringsArg = stringsAt >= 0 ? args[stringsAt + 1] : undefined;
-  const positional = args.filter(
-    (arg, index) =>
-      !arg.startsWith('--') && (stringsAt < 0 || index !== stringsAt + 1),
-  );
-  if (
-    positional.length > 1 ||
-    (stringsAt >= 0 && stringsArg === undefined) ||
-    args.some((arg) => arg.startsWith('--') && arg !== '--strings')
-  ) {
+const bankCheck = (args: readonly string[], cwd = process.cwd()): number => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { strings: { type: 'string' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const positional = parsed.positionals;
+  const stringsArg = parsed.values.strings;
+  if (positional.length > 1) {
     process.stderr.write(usage);
     return 2;
   }
@@ -229,13 +246,23 @@ export const bankCheck = (
   } catch (error) {
     problems.push(...problemsOf(error, stringsFile));
   }
-  const factsExist = existsSync(factsFile);
-  if (factsExist) problems.push(...checkFacts(bank, factsFile));
+  if (!existsSync(shared)) {
+    return fail(
+      [
+        {
+          file: shared,
+          path: '(folder)',
+          message:
+            'not found: bank:check needs the shared facts and sources (../shared next to the project, or set SAFE_SIGNS_SHARED)',
+        },
+      ],
+      cwd,
+    );
+  }
+  problems.push(...checkFacts(bank, shared));
   problems.push(...checkDocuments(bank, bankFile, join(shared, 'sources')));
   if (problems.length > 0) return fail(problems, cwd);
-  const factsNote = factsExist
-    ? `every entry is marked C in ${relative(cwd, factsFile)}; document sections found in ${relative(cwd, join(shared, 'sources'))}`
-    : `not checked against facts/referrals.md (${factsFile} not found; set SAFE_SIGNS_SHARED)`;
+  const factsNote = `every entry is marked C in ${relative(cwd, factsFile)}; document sections found in ${relative(cwd, join(shared, 'sources'))}`;
   process.stdout.write(report(bank, bankFile, stringsFile, strings, factsNote));
   return 0;
 };

@@ -1,18 +1,21 @@
 import { levels, type Bank } from '../bank/schema.ts';
 
 /** A key the bank needs in the `bank` namespace; `parent` says whether its `_parent` variant is required too. */
-export type BankKey = { key: string; parent: boolean };
+type BankKey = { key: string; parent: boolean };
 
 /** Every string key the bank's content needs, built from its ids. */
 export const bankKeys = (bank: Bank): BankKey[] => [
-  ...bank.topics.map(({ id }) => ({
-    key: `topics.${id}.title`,
-    parent: false,
-  })),
-  ...bank.questions.map(({ id }) => ({
-    key: `questions.${id}.text`,
-    parent: true,
-  })),
+  ...bank.topics.flatMap(({ id }) =>
+    ['title', 'intro'].map((field) => ({
+      key: `topics.${id}.${field}`,
+      parent: false,
+    })),
+  ),
+  ...bank.questions.flatMap(({ id }) => [
+    { key: `questions.${id}.text`, parent: true },
+    { key: `questions.${id}.label`, parent: false },
+    { key: `questions.${id}.error`, parent: true },
+  ]),
   ...bank.guidance.flatMap(({ id }) =>
     ['title', 'body'].map((field) => ({
       key: `guidance.${id}.${field}`,
@@ -32,8 +35,8 @@ export const bankKeys = (bank: Bank): BankKey[] => [
     })),
   ),
   { key: 'caveat', parent: false },
-  ...bank.referrals.flatMap(({ id }) =>
-    ['name', 'for', 'hours', 'languages'].map((field) => ({
+  ...bank.referrals.flatMap(({ id, states = [] }) =>
+    ['name', 'for', ...states].map((field) => ({
       key: `referrals.${id}.${field}`,
       parent: false,
     })),

@@ -50,6 +50,17 @@ export const checkBankStrings = (bank: Bank, strings: unknown): BankIssue[] => {
       check(`questions.${id}.hint_parent`, describe(hintParent));
     }
   }
+  for (const { id, states = [] } of bank.referrals) {
+    for (const field of ['hours', 'languages'] as const) {
+      const key = `referrals.${id}.${field}`;
+      if (!states.includes(field) && lookUp(strings, key) !== undefined) {
+        issues.push({
+          path: key,
+          message: `is not allowed: the referral does not state its ${field} (add "${field}" to its "states" only where a facts file gives them)`,
+        });
+      }
+    }
+  }
   for (const list of ['guidance', 'education'] as const) {
     for (const { id } of bank[list]) {
       for (const field of ['items', 'items_parent']) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type LoadedFile = { file: string; bytes: number; gzipBytes: number };
+type LoadedFile = { file: string; bytes: number; gzipBytes: number };
 
 /** The files a first visit loads: index.html and every script, style and icon it links from `dist/`. */
 export const measureFirstLoad = async (

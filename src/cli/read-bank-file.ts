@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { BankError, loadBank } from '../bank/load-bank.ts';
 import type { Bank } from '../bank/schema';
 import { checkBankStrings } from './check-bank-strings.ts';
+import { checkScoringRules } from './check-scoring-rules.ts';
 
 const readJson = (file: string, name: string): unknown => {
   let text: string;
@@ -33,9 +34,9 @@ const readJson = (file: string, name: string): unknown => {
   }
 };
 
-/** Reads, parses and validates a bank file; throws a BankError naming it as `name`. */
+/** Reads, parses and validates a bank file, scoring rules included; throws a BankError naming it as `name`. */
 export const readBankFile = (file: string, name = file): Bank =>
-  loadBank(readJson(file, name), name);
+  loadBank(readJson(file, name), name, [checkScoringRules]);
 
 /** Reads a locale's bank strings and checks them against a valid bank; throws a BankError naming the strings file. */
 export const readBankStrings = (

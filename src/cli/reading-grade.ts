@@ -16,7 +16,7 @@ export const countSyllables = (word: string): number => {
   return Math.max(1, groups + split);
 };
 
-export type ReadingStats = {
+type ReadingStats = {
   words: number;
   sentences: number;
   syllables: number;

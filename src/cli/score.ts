@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { BankError, loadBank } from '../bank/load-bank';
-import { answerValues } from '../bank/schema';
-import type { AnswerValue, Bank, Region } from '../bank/schema';
+import { answerValues, perspectives } from '../bank/schema';
+import type { AnswerValue, Bank, Perspective, Region } from '../bank/schema';
 import { score } from '../scoring/score';
 import type { Answers } from '../scoring/score';
 
-const usage = 'usage: npm run score -- answers.json [--region us]';
+const usage =
+  'usage: npm run score -- answers.json [--region us] [--perspective parent]';
 const bankFile = fileURLToPath(
   new URL('../../questions/bank.json', import.meta.url),
 );
@@ -15,31 +17,33 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 const fail = <T>(...problems: string[]): Parsed<T> => ({ ok: false, problems });
 
-const parseArgs = (
-  args: readonly string[],
-): Parsed<{ file: string; region: string | undefined }> => {
-  const files: string[] = [];
-  let region: string | undefined;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    if (arg === '--region') {
-      region = args[index + 1];
-      index += 1;
-      if (region === undefined) return fail('--region needs a region id');
-    } else if (arg.startsWith('--region=')) {
-      region = arg.slice('--region='.length);
-    } else if (arg.startsWith('-')) {
-      return fail(`unknown option ${arg}`);
-    } else {
-      files.push(arg);
-    }
+const readArgs = (
+  args: string[],
+): Parsed<{
+  file: string;
+  region: string | undefined;
+  perspective: string | undefined;
+}> => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        region: { type: 'string' },
+        perspective: { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return fail((error as Error).message);
   }
-  const [file, ...extra] = files;
+  const [file, ...extra] = parsed.positionals;
   if (file === undefined) return fail('no answers file given');
   if (extra.length > 0) {
     return fail(`one answers file only, got also ${extra.join(', ')}`);
   }
-  return { ok: true, value: { file, region } };
+  const { region, perspective } = parsed.values;
+  return { ok: true, value: { file, region, perspective } };
 };
 
 const readJson = (file: string): Parsed<unknown> => {
@@ -109,6 +113,18 @@ const parseRegion = (
     : fail(`unknown region "${region}"; regions: ${listed(shipped)}`);
 };
 
+const parsePerspective = (
+  perspective: string | undefined,
+): Parsed<Perspective | undefined> => {
+  if (perspective === undefined) return { ok: true, value: undefined };
+  const found = perspectives.find((id) => id === perspective);
+  return found
+    ? { ok: true, value: found }
+    : fail(
+        `unknown perspective "${perspective}"; perspectives: ${listed(perspectives)}`,
+      );
+};
+
 function exitWith(code: number, problems: readonly string[]): never {
   process.stderr.write(`${problems.join('\n')}\n`);
   process.exit(code);
@@ -126,7 +142,7 @@ const readBank = (): Bank => {
 };
 
 const main = () => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   if (!args.ok) exitWith(2, [...args.problems, usage]);
   const bank = readBank();
   const input = readJson(args.value.file);
@@ -134,13 +150,18 @@ const main = () => {
     ? parseAnswers(bank, args.value.file, input.value)
     : input;
   const region = parseRegion(bank, args.value.region);
-  if (!answers.ok || !region.ok) {
+  const perspective = parsePerspective(args.value.perspective);
+  if (!answers.ok || !region.ok || !perspective.ok) {
     exitWith(2, [
       ...(answers.ok ? [] : answers.problems),
       ...(region.ok ? [] : region.problems),
+      ...(perspective.ok ? [] : perspective.problems),
     ]);
   }
-  const outcome = score(bank, answers.value, { region: region.value });
+  const outcome = score(bank, answers.value, {
+    region: region.value,
+    perspective: perspective.value,
+  });
   process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
 };
 

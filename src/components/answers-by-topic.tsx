@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Bank } from '../bank/schema';
 import type { Answers } from '../scoring/score';
+import { stepsOf } from '../scoring/steps-of';
 import type { Perspective } from '../i18n/perspective';
 import { useBankText } from '../i18n/use-bank-text';
 
@@ -37,9 +38,7 @@ export const AnswersByTopic = ({
   const bankText = useBankText(perspective);
   const idPrefix = useId();
   const Heading = headingLevel;
-  return bank.topics.map(({ id: topicId }) => {
-    const questions = bank.questions.filter(({ topic }) => topic === topicId);
-    if (questions.length === 0) return null;
+  return stepsOf(bank).map(({ topicId, questions }) => {
     return (
       <section
         key={topicId}

@@ -15,11 +15,12 @@ export const smsHref = ({ number, body }: NonNullable<Referral['sms']>) =>
     ? `sms:${number.tel}?body=${encodeURIComponent(body)}`
     : `sms:${number.tel}`;
 
-export type ContactLine = { href: string; text: string };
+/** A way to reach a referral; without `href` it is shown as text (a WhatsApp number has no link that works in every region). */
+export type ContactLine = { href?: string; text: string };
 
 /** How to reach a referral, in order: call, text, web address, email. */
 export const contactLines = (
-  { phone, sms, web, email }: Referral,
+  { phone, sms, web, email, whatsapp }: Referral,
   t: TFunction<'flow'>,
 ): ContactLine[] => [
   ...(phone
@@ -43,6 +44,9 @@ export const contactLines = (
         },
       ]
     : []),
+  ...(whatsapp && phone
+    ? [{ text: t('referral.whatsapp', { number: phone.display }) }]
+    : []),
   ...(web ? [{ href: web, text: web.replace(/^https:\/\//, '') }] : []),
   ...(email
     ? [{ href: `mailto:${email}`, text: t('referral.email', { email }) }]
@@ -55,29 +59,34 @@ export const ReferralCard = ({ referral, perspective }: ReferralCardProps) => {
   const bankText = useBankText(perspective);
   const key = `referrals.${referral.id}`;
   const name = bankText.text(`${key}.name`);
+  const { states = [] } = referral;
   return (
     <article className="referral" aria-label={name}>
       <h3 className="heading-s">{name}</h3>
       <p>{bankText.text(`${key}.for`)}</p>
       <ul className="referral__contacts">
         {contactLines(referral, t).map(({ href, text }) => (
-          <li key={href}>
-            <a className="contact-link" href={href}>
-              {text}
-            </a>
+          <li key={text}>
+            {href ? (
+              <a className="contact-link" href={href}>
+                {text}
+              </a>
+            ) : (
+              <span className="contact-text">{text}</span>
+            )}
           </li>
         ))}
       </ul>
-      <dl className="referral__facts">
-        <div>
-          <dt>{t('referral.hours')}</dt>
-          <dd>{bankText.text(`${key}.hours`)}</dd>
-        </div>
-        <div>
-          <dt>{t('referral.languages')}</dt>
-          <dd>{bankText.text(`${key}.languages`)}</dd>
-        </div>
-      </dl>
+      {states.length > 0 && (
+        <dl className="referral__facts">
+          {states.map((field) => (
+            <div key={field}>
+              <dt>{t(`referral.${field}`)}</dt>
+              <dd>{bankText.text(`${key}.${field}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <p className="hint">
         {t('referral.verified', {
           date: formatIsoDate(

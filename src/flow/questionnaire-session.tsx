@@ -3,6 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
 import type { AnswerForm } from '../components/answer-form';
+import { stepsOf } from '../scoring/steps-of';
 import { callsForEmergency } from './calls-for-emergency';
 import { missingAnswers, toAnswers } from './to-answers';
 import { requiredMessage } from './required-message';
@@ -50,10 +51,7 @@ export const QuestionnaireSession = ({
   const [attempt, setAttempt] = useState(0);
   const bankText = useBankText(perspective);
 
-  const steps = bank.topics.flatMap(({ id }) => {
-    const questions = bank.questions.filter(({ topic }) => topic === id);
-    return questions.length > 0 ? [{ topicId: id, questions }] : [];
-  });
+  const steps = stepsOf(bank);
   const answers = toAnswers(values);
   const pageNameOf = (screen: Screen) => {
     switch (screen.kind) {
@@ -105,6 +103,7 @@ export const QuestionnaireSession = ({
         missing.map((id) => ({
           id,
           message: requiredMessage({
+            error: bankText.optional(`questions.${id}.error`),
             label: bankText.optional(`questions.${id}.label`),
             question: bankText.text(`questions.${id}.text`),
             withLabel: (label) => t('errors.required', { label }),

@@ -2,6 +2,8 @@
 export const maxErrorLength = 70;
 
 type Texts = {
+  /** The bank's own message for the question, when it has one. */
+  error?: string | undefined;
   /** The question's short label, when the bank has one. */
   label: string | undefined;
   question: string;
@@ -16,13 +18,15 @@ const firstClause = (question: string): string =>
     question
   ).replace(/^./, (letter) => letter.toUpperCase());
 
-/** The message for a question left unanswered: built from its short label, or from its first clause, at most `maxErrorLength` characters. */
+/** The message for a question left unanswered: the bank's own, or one built from its short label, or from its first clause, at most `maxErrorLength` characters. */
 export const requiredMessage = ({
+  error,
   label,
   question,
   withLabel,
   withQuestion,
 }: Texts): string => {
+  if (error) return error;
   if (label) return withLabel(label);
   const words = firstClause(question).split(' ');
   let message = withQuestion(`${words.join(' ')}?`);

@@ -1,56 +1,24 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   BankError,
   formatPath,
   loadBank,
-  reachableLevels,
   sameNumber,
 } from '../../src/bank/load-bank';
+import {
+  fixture,
+  issuesOf,
+  mutated,
+  question,
+  referral,
+  shipped,
+} from '../fixtures/banks/bank-inputs';
 import type { BankInput } from '../../src/bank/schema';
 
-const read = (path: string): unknown =>
-  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
-
-const shipped = () => read('../../questions/bank.json') as BankInput;
-const fixture = (name: string) => read(`../fixtures/banks/${name}.json`);
-
-const issuesOf = (input: unknown, file?: string) => {
-  try {
-    loadBank(input, file);
-  } catch (error) {
-    if (error instanceof BankError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a BankError');
-};
-
-const mutated = (change: (bank: BankInput) => void): BankInput => {
-  const bank = structuredClone(shipped());
-  change(bank);
-  return bank;
-};
-
-const question = (bank: BankInput, id: string) => {
-  const found = bank.questions.find((item) => item.id === id);
-  if (!found) throw new Error(`no question ${id}`);
-  return found;
-};
-
-const referral = (bank: BankInput, id: string) => {
-  const found = bank.referrals.find((item) => item.id === id);
-  if (!found) throw new Error(`no referral ${id}`);
-  return found;
-};
-
-test('the shipped bank loads and reaches every level', () => {
-  const bank = loadBank(shipped(), 'questions/bank.json');
-  expect([...reachableLevels(bank)].sort()).toEqual([
-    'high',
-    'none',
-    'some',
-    'urgent',
-  ]);
+test('the shipped bank loads', () => {
+  expect(loadBank(shipped(), 'questions/bank.json').version).toMatch(
+    /^\d+\.\d+\.\d+$/,
+  );
 });
 
 describe('BankError', () => {
@@ -69,9 +37,10 @@ describe('BankError', () => {
     expect(error).toBeInstanceOf(BankError);
     expect((error as BankError).name).toBe('BankError');
     expect((error as BankError).message).toMatchInlineSnapshot(`
-      "tests/fixtures/banks/dangling-reference.json is invalid (2 issues):
-        - questions[5].topic: topic "school" is not in topics
-        - referrals[11].region: region "ie" is not in regions"
+      "tests/fixtures/banks/dangling-reference.json is invalid (3 issues):
+        - questions[22].topic: topic "school" is not in topics
+        - referrals[36].region: region "mx" is not in regions
+        - referrals[37].region: region "mx" is not in regions"
     `);
   });
 
@@ -100,8 +69,8 @@ describe('broken bank fixtures', () => {
     expect(issuesOf(fixture('duplicate-id'))).toMatchInlineSnapshot(`
       [
         {
-          "message": "duplicate id "school-absences" (first used at questions[3])",
-          "path": "questions[4].id",
+          "message": "duplicate id "school-absences" (first used at questions[20])",
+          "path": "questions[21].id",
         },
       ]
     `);
@@ -112,11 +81,15 @@ describe('broken bank fixtures', () => {
       [
         {
           "message": "topic "school" is not in topics",
-          "path": "questions[5].topic",
+          "path": "questions[22].topic",
         },
         {
-          "message": "region "ie" is not in regions",
-          "path": "referrals[11].region",
+          "message": "region "mx" is not in regions",
+          "path": "referrals[36].region",
+        },
+        {
+          "message": "region "mx" is not in regions",
+          "path": "referrals[37].region",
         },
       ]
     `);
@@ -131,7 +104,7 @@ describe('broken bank fixtures', () => {
         },
         {
           "message": "must be digits, spaces and hyphens",
-          "path": "referrals[16].phone.display",
+          "path": "referrals[19].phone.display",
         },
       ]
     `);
@@ -145,58 +118,8 @@ describe('broken bank fixtures', () => {
           "path": "referrals[2].phone.display",
         },
         {
-          "message": ""1800 55 18" does not match tel "+611800551800"",
-          "path": "referrals[20].phone.display",
-        },
-      ]
-    `);
-  });
-
-  test('scoring rules that would make scoring unsafe are reported', () => {
-    expect(issuesOf(fixture('unsafe-scoring'))).toMatchInlineSnapshot(`
-      [
-        {
-          "message": "an urgent question's "yes" must have atLeast "urgent"",
-          "path": "questions[1].options.yes.atLeast",
-        },
-        {
-          "message": "must be at least the weight of "unsure" (3) so that scoring is monotone",
-          "path": "questions[10].options.yes.weight",
-        },
-        {
-          "message": "a context question never changes the level: weight must be 0",
-          "path": "questions[23].options.yes.weight",
-        },
-        {
-          "message": "some (6) must be below high (6)",
-          "path": "scoring.thresholds",
-        },
-        {
-          "message": "must include "yes" when it includes "unsure" (a firmer answer never counts less)",
-          "path": "scoring.countFloors[0].answers",
-        },
-      ]
-    `);
-  });
-
-  test('content that no outcome can show is reported', () => {
-    expect(issuesOf(fixture('unreachable-content'))).toMatchInlineSnapshot(`
-      [
-        {
-          "message": "a facts/referrals.md source must name the entry's own id ("us-trevor"), not "trevor"",
-          "path": "referrals[7].source.section",
-        },
-        {
-          "message": "region "nz" needs an emergency referral with no "when", so every outcome has one",
-          "path": "regions[4]",
-        },
-        {
-          "message": "needs 4 matching answers but only 3 questions match",
-          "path": "guidance[12].when[0]",
-        },
-        {
-          "message": ""keep-doing-this" can never be shown: no condition can be met",
-          "path": "guidance[12].when",
+          "message": ""1800 55 18" does not match tel "1800551800"",
+          "path": "referrals[24].phone.display",
         },
       ]
     `);
@@ -214,8 +137,8 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'topics[8].id',
-          message: 'duplicate id "online" (first used at topics[3])',
+          path: 'topics[9].id',
+          message: 'duplicate id "online" (first used at topics[4])',
         },
       ],
     ],
@@ -227,7 +150,7 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'guidance[13].id',
+          path: 'guidance[26].id',
           message:
             'duplicate id "call-emergency-now" (first used at guidance[0])',
         },
@@ -236,13 +159,13 @@ describe('cross-checks', () => {
     [
       'a sixth question in one topic',
       (bank) => {
-        question(bank, 'gifts').topic = 'school-routine';
+        question(bank, 'gifts').topic = 'daily-life';
       },
       [
         {
-          path: 'topics[1]',
+          path: 'topics[6]',
           message:
-            'topic "school-routine" has 6 questions; at most 5 fit on one step',
+            'topic "daily-life" has 6 questions; at most 5 fit on one step',
         },
       ],
     ],
@@ -254,7 +177,7 @@ describe('cross-checks', () => {
       [
         {
           path: 'questions',
-          message: 'no question asks about the sign indicator "hunger"',
+          message: 'no question asks about the concern indicator "hunger"',
         },
       ],
     ],
@@ -265,24 +188,8 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'questions[23].tier',
+          path: 'questions[28].tier',
           message: 'indicator "housing" belongs to tier "context", not "sign"',
-        },
-      ],
-    ],
-    [
-      'a disclosure yes below high',
-      (bank) => {
-        question(bank, 'told-exploited').options.yes = {
-          weight: 2,
-          atLeast: 'some',
-        };
-      },
-      [
-        {
-          path: 'questions[11].options.yes.atLeast',
-          message:
-            'a disclosure question\'s "yes" must have atLeast "high" or above',
         },
       ],
     ],
@@ -293,14 +200,9 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'questions[25].options.no.atLeast',
+          path: 'questions[30].options.no.atLeast',
           message:
             'a strength question never changes the level: remove atLeast',
-        },
-        {
-          path: 'questions[25].options.unsure.atLeast',
-          message:
-            'must be at least the atLeast of "no" ("some") so that scoring is monotone',
         },
       ],
     ],
@@ -310,7 +212,7 @@ describe('cross-checks', () => {
         bank.scoring.countFloors.push({
           tiers: ['context'],
           answers: ['no', 'yes'],
-          min: 4,
+          min: 5,
           atLeast: 'some',
         });
       },
@@ -325,16 +227,23 @@ describe('cross-checks', () => {
         },
         {
           path: 'scoring.countFloors[1].min',
-          message: 'needs 4 answers but only 3 questions have these tiers',
+          message: 'needs 5 answers but only 4 questions have these tiers',
         },
       ],
     ],
     [
       'a default region that is not listed',
       (bank) => {
-        bank.defaultRegion = 'ie';
+        bank.defaultRegion = 'mx';
+        bank.regions = bank.regions.filter(({ id }) => id !== 'mx');
       },
-      [{ path: 'defaultRegion', message: 'region "ie" is not in regions' }],
+      [
+        ...[36, 37].map((index) => ({
+          path: `referrals[${index}].region`,
+          message: 'region "mx" is not in regions',
+        })),
+        { path: 'defaultRegion', message: 'region "mx" is not in regions' },
+      ],
     ],
     [
       'a referral with no way to reach it',
@@ -344,7 +253,7 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'referrals[15]',
+          path: 'referrals[18]',
           message: 'needs a phone, sms, web or email contact',
         },
       ],
@@ -368,62 +277,6 @@ describe('cross-checks', () => {
       ],
     ],
     [
-      'a level no answers can reach',
-      (bank) => {
-        bank.scoring.thresholds = { some: 2, high: 600 };
-        for (const id of [
-          'missing-now',
-          'in-danger-now',
-          'sextortion-now',
-          'told-exploited',
-          'explicit-images',
-          'injuries',
-          'sti',
-        ]) {
-          const options = question(bank, id).options;
-          delete options.yes.atLeast;
-          delete options.unsure.atLeast;
-        }
-      },
-      [
-        {
-          path: 'questions[0].options.yes.atLeast',
-          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
-        },
-        {
-          path: 'questions[1].options.yes.atLeast',
-          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
-        },
-        {
-          path: 'questions[2].options.yes.atLeast',
-          message: 'an urgent question\'s "yes" must have atLeast "urgent"',
-        },
-        {
-          path: 'questions[11].options.yes.atLeast',
-          message:
-            'a disclosure question\'s "yes" must have atLeast "high" or above',
-        },
-        {
-          path: 'guidance[0].when[0]',
-          message: 'no answers can reach level "urgent"',
-        },
-        {
-          path: 'guidance[0].when',
-          message:
-            '"call-emergency-now" can never be shown: no condition can be met',
-        },
-        {
-          path: 'guidance[3].when[0]',
-          message: 'no answers can reach level "high" or "urgent"',
-        },
-        {
-          path: 'guidance[3].when',
-          message:
-            '"call-hotline-today" can never be shown: no condition can be met',
-        },
-      ],
-    ],
-    [
       'a schema issue together with a duplicate id among the valid items',
       (bank) => {
         Reflect.deleteProperty(question(bank, 'hunger'), 'source');
@@ -431,12 +284,12 @@ describe('cross-checks', () => {
       },
       [
         {
-          path: 'questions[5].source',
+          path: 'questions[22].source',
           message: 'is missing (expected object)',
         },
         {
-          path: 'questions[6].id',
-          message: 'duplicate id "runaway" (first used at questions[4])',
+          path: 'questions[23].id',
+          message: 'duplicate id "runaway" (first used at questions[21])',
         },
       ],
     ],

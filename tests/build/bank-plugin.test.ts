@@ -34,7 +34,7 @@ describe('bankPlugin', () => {
         strings: 'locales/en/bank.json',
       }),
     ).rejects.toThrow(
-      /tests\/fixtures\/banks\/duplicate-id\.json is invalid \(1 issue\):\n {2}- questions\[4\]\.id: duplicate id "school-absences"/,
+      /tests\/fixtures\/banks\/duplicate-id\.json is invalid \(1 issue\):\n {2}- questions\[21\]\.id: duplicate id "school-absences"/,
     );
   });
 

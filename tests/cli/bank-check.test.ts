@@ -1,8 +1,31 @@
 import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
+import { mutated, referral } from '../fixtures/banks/bank-inputs';
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The shared facts and sources next to the project; a test that needs them fails without them. */
+const sharedDir = () => {
+  const dir = join(root, '..', 'shared');
+  if (!existsSync(dir)) {
+    throw new Error(
+      `${dir} is missing: these tests need the shared facts and sources next to the project.`,
+    );
+  }
+  return dir;
+};
 
 const run = (args: string[], env: Record<string, string> = {}) => {
   const result = spawnSync(
@@ -13,21 +36,24 @@ const run = (args: string[], env: Record<string, string> = {}) => {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
-describe('bank:check', () => {
+// Each test spawns the command, which type-strips and loads the bank: slow on a busy machine.
+describe('bank:check', { timeout: 30_000 }, () => {
   test('passes on the shipped bank and prints the report', () => {
     const { code, stdout, stderr } = run([]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('Bank questions/bank.json: version 1.0.0, valid.');
-    expect(stdout).toContain('Indicators covered: 27 of 27');
+    expect(stdout).toContain('Bank questions/bank.json: version 2.0.0, valid.');
+    expect(stdout).toContain('Indicators covered: 33 of 33');
     expect(stdout).toContain(
-      'Questions: 27 (urgent 3, disclosure 1, sign 17, context 3, strength 3)',
+      'Questions: 33 (urgent 3, disclosure 2, sign 12, concern 8, context 4, strength 4)',
     );
     expect(stdout).toContain(
-      'Referrals per region: us 8, ca 4, gb 5, au 4, nz 4, mx 2',
+      'Referrals per region: us 8, ca 5, gb 7, au 5, ie 6, nz 5, mx 2',
     );
     expect(stdout).toMatch(/Flesch-Kincaid grade level/);
     expect(stdout).toMatch(/questions and hints, neutral: grade \d+\.\d/);
+    expect(stdout).toMatch(/questions, concern: grade \d+\.\d/);
+    expect(stdout).toMatch(/guidance, ie: grade \d+\.\d/);
   });
 
   test.each([
@@ -41,11 +67,11 @@ describe('bank:check', () => {
     ],
     [
       'duplicate-id',
-      '  - tests/fixtures/banks/duplicate-id.json: questions[4].id: duplicate id "school-absences" (first used at questions[3])',
+      '  - tests/fixtures/banks/duplicate-id.json: questions[21].id: duplicate id "school-absences" (first used at questions[20])',
     ],
     [
       'dangling-reference',
-      '  - tests/fixtures/banks/dangling-reference.json: questions[5].topic: topic "school" is not in topics',
+      '  - tests/fixtures/banks/dangling-reference.json: questions[22].topic: topic "school" is not in topics',
     ],
     [
       'invalid-phone',
@@ -65,7 +91,7 @@ describe('bank:check', () => {
     ],
     [
       'unreachable-content',
-      '  - tests/fixtures/banks/unreachable-content.json: regions[4]: region "nz" needs an emergency referral with no "when", so every outcome has one',
+      '  - tests/fixtures/banks/unreachable-content.json: regions[5]: region "nz" needs an emergency referral with no "when", so every outcome has one',
     ],
   ])('fails on the %s fixture, naming file, path and problem', (name, line) => {
     const { code, stdout, stderr } = run([`tests/fixtures/banks/${name}.json`]);
@@ -92,31 +118,85 @@ describe('bank:check', () => {
   });
 
   test('fails when a referral is not confirmed in the facts file', () => {
-    const { code, stderr } = run([], {
-      SAFE_SIGNS_SHARED: fileURLToPath(
-        new URL('../fixtures/banks/shared-unconfirmed', import.meta.url),
-      ),
-    });
+    const copy = mkdtempSync(join(tmpdir(), 'safe-signs-shared-'));
+    cpSync(sharedDir(), copy, { recursive: true });
+    const facts = join(copy, 'facts', 'referrals.md');
+    const unconfirmed = readFileSync(facts, 'utf8')
+      .replace(/^(\| us-trevor \|.*\| )C( \(phone\).*)$/m, '$1U$2')
+      .replace(/^\| nz-youthline \|.*\n/m, '');
+    writeFileSync(facts, unconfirmed);
+    const { code, stderr } = run([], { SAFE_SIGNS_SHARED: copy });
+    rmSync(copy, { recursive: true });
     expect(code).toBe(1);
-    expect(stderr).toMatchInlineSnapshot(`
-      "bank:check found 2 problems:
-        - tests/fixtures/banks/shared-unconfirmed/facts/referrals.md: referrals[7].source.section: "us-trevor" is not marked C (confirmed), so it must not ship
-        - tests/fixtures/banks/shared-unconfirmed/facts/referrals.md: referrals[24].source.section: "nz-youthline" is not an entry id in this file
+    expect(stderr.replaceAll(relative(root, copy), '<shared>'))
+      .toMatchInlineSnapshot(`
+        "bank:check found 2 problems:
+          - <shared>/facts/referrals.md: referrals[7].source.section: "us-trevor" is not marked C (confirmed), so it must not ship
+          - <shared>/facts/referrals.md: referrals[35].source.section: "nz-youthline" is not an entry id in this file
+        "
+      `);
+  });
+
+  test('fails on a referral field that no facts row supports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'safe-signs-bank-'));
+    const bank = mutated((draft) => {
+      referral(draft, 'us-ncmec').states = ['hours', 'languages'];
+      referral(draft, 'gb-missing-people').states = ['hours'];
+      referral(draft, 'nz-ot').phone = {
+        tel: '0508326458',
+        display: '0508 326 458',
+      };
+      referral(draft, 'ie-hotline').web = 'https://hotline.ie/other';
+      referral(draft, 'gb-nspcc').whatsapp = true;
+    });
+    const strings = JSON.parse(
+      readFileSync(join(root, 'locales/en/bank.json'), 'utf8'),
+    ) as { referrals: Record<string, Record<string, string>> };
+    Object.assign(strings.referrals['us-ncmec'] ?? {}, {
+      languages: 'English',
+    });
+    Object.assign(strings.referrals['gb-missing-people'] ?? {}, {
+      hours: 'Open 24 hours, every day.',
+    });
+    writeFileSync(join(dir, 'bank.json'), JSON.stringify(bank));
+    writeFileSync(join(dir, 'strings.json'), JSON.stringify(strings));
+    const { code, stderr } = run([
+      join(dir, 'bank.json'),
+      '--strings',
+      join(dir, 'strings.json'),
+    ]);
+    rmSync(dir, { recursive: true });
+    expect(code).toBe(1);
+    expect(stderr.replaceAll(relative(root, dir), '<tmp>'))
+      .toMatchInlineSnapshot(`
+      "bank:check found 5 problems:
+        - ../shared/facts/referrals.md: referrals[1].states: claims languages, but no facts row states them (facts/referrals.md, or the "Languages" table of facts/safeguarding.md)
+        - ../shared/facts/safeguarding.md: referrals[14].states: claims hours, but its facts row states none
+        - ../shared/facts/referrals.md: referrals[15].whatsapp: its facts row does not say it takes WhatsApp
+        - ../shared/facts/referrals.md: referrals[29].web: "hotline.ie/other" is not the address in its facts row
+        - ../shared/facts/referrals.md: referrals[32].phone.display: "0508 326 458" is not the number in its facts row
       "
     `);
   });
 
-  test('says the facts were not checked when the facts file is absent', () => {
-    const { code, stdout } = run([], { SAFE_SIGNS_SHARED: '/nonexistent' });
-    expect(code).toBe(0);
-    expect(stdout).toContain(
-      'Sources: not checked against facts/referrals.md (/nonexistent/facts/referrals.md not found; set SAFE_SIGNS_SHARED)',
-    );
+  test('fails with a message when the shared facts and sources are missing', () => {
+    const { code, stdout, stderr } = run([], {
+      SAFE_SIGNS_SHARED: '/nonexistent',
+    });
+    expect({ code, stdout, stderr }).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining(
+        '/nonexistent: (folder): not found: bank:check needs the shared facts and sources',
+      ),
+    });
   });
 
   test('rejects unknown options with its usage', () => {
     const { code, stderr } = run(['--fix']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^Usage: npm run bank:check/);
+    expect(stderr).toMatch(
+      /^Unknown option '--fix'.*\nUsage: npm run bank:check/,
+    );
   });
 });

@@ -91,18 +91,25 @@ describe('npm run score', () => {
     ],
     [
       'an unknown region, with the shipped regions',
-      [`${answersDir}/urgent-missing.json`, '--region', 'ie'],
-      'unknown region "ie"; regions: us, ca, gb, au, nz, mx\n',
+      [`${answersDir}/urgent-missing.json`, '--region', 'fr'],
+      'unknown region "fr"; regions: us, ca, gb, au, ie, nz, mx\n',
+    ],
+    [
+      'an unknown perspective, with the perspectives',
+      [`${answersDir}/urgent-missing.json`, '--perspective', 'teacher'],
+      'unknown perspective "teacher"; perspectives: parent, professional, other\n',
     ],
     [
       'no answers file, with the usage',
       [],
-      'no answers file given\nusage: npm run score -- answers.json [--region us]\n',
+      'no answers file given\nusage: npm run score -- answers.json [--region us] [--perspective parent]\n',
     ],
     [
       'an unknown option, with the usage',
       [`${answersDir}/urgent-missing.json`, '--regoin', 'gb'],
-      'unknown option --regoin\nusage: npm run score -- answers.json [--region us]\n',
+      expect.stringMatching(
+        /^Unknown option '--regoin'\..*\nusage: npm run score -- answers\.json \[--region us\] \[--perspective parent\]\n$/,
+      ),
     ],
   ])('rejects %s on stderr with exit code 2', (_problem, args, stderr) => {
     expect(runScore(...args)).toEqual({ status: 2, stdout: '', stderr });

@@ -30,7 +30,7 @@ const answerSeveralSteps = async (page: Page) => {
   await startAs(page, 'parent', 'us');
   const answersBySteps = [
     { 'missing-now': 'no', 'in-danger-now': 'no', 'sextortion-now': 'no' },
-    { 'school-absences': 'yes', runaway: 'unsure' },
+    { 'told-exploited': 'no', 'someone-paid': 'unsure' },
     { 'older-partner': 'no', isolation: 'yes' },
   ] as const;
   for (const answers of answersBySteps) {

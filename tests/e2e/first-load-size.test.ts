@@ -4,7 +4,8 @@ import { measureFirstLoad } from '../../src/cli/measure-first-load.ts';
 
 // DESIGN.md 10 aims at 100 kB; React, react-dom, i18next, react-hook-form and zod
 // alone come to about 125 kB, so this budget guards against growth, not the aim.
-const budgetGzipBytes = 150_000;
+// Raised from 150 kB when bank 2.0 (about 4 kB more text) met the help-first screens (about 1 kB).
+const budgetGzipBytes = 155_000;
 
 describe('first load size', () => {
   test('the first load is index.html, one script and one stylesheet', async () => {

@@ -33,7 +33,7 @@ const plans: Record<Level, Omit<FlowPlan, 'region'>> = {
   },
   high: {
     perspective: 'other',
-    answers: { injuries: 'yes', 'prior-abuse': 'unsure' },
+    answers: { injuries: 'yes', 'prior-sexual-abuse': 'unsure' },
   },
   urgent: { perspective: 'parent', answers: { 'missing-now': 'yes' } },
 };

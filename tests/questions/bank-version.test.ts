@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
 const pinned = {
-  version: '1.0.0',
-  sha256: '26154127654aa6f250f288ba1c3744b6944a052b9c56c9ec46ae66c910edf35a',
+  version: '2.0.0',
+  sha256: '2bc03c042cf215f1e5d8c892337cf8605ec2c58ce7477473f8f8b9bb7370806e',
 };
 
 const canonical = (value: unknown): unknown => {

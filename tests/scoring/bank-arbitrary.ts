@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { levels } from '../../src/bank/schema';
 import type {
   AnswerValue,
   Bank,
@@ -7,6 +6,7 @@ import type {
   OptionEffect,
   Question,
 } from '../../src/bank/schema';
+import { levelOrder, levelRank } from '../../src/scoring/level-order';
 
 const halves = fc.integer({ min: 0, max: 20 }).map((n) => n / 2);
 const weight = fc.oneof(fc.constant(0), halves);
@@ -15,12 +15,12 @@ const rising = <T>(value: fc.Arbitrary<T>, order: (a: T, b: T) => number) =>
   fc.tuple(value, value, value).map((three) => [...three].sort(order));
 
 const levelAtMost = (top: Level) =>
-  fc.constantFrom(...levels.slice(0, levels.indexOf(top) + 1));
+  fc.constantFrom(...levelOrder.slice(0, levelRank(top) + 1));
 
 const levelFrom = (bottom: Level) =>
-  fc.constantFrom(...levels.slice(levels.indexOf(bottom)));
+  fc.constantFrom(...levelOrder.slice(levelRank(bottom)));
 
-const byRank = (a: Level, b: Level) => levels.indexOf(a) - levels.indexOf(b);
+const byRank = (a: Level, b: Level) => levelRank(a) - levelRank(b);
 
 const effect = (w: number, level: Level): OptionEffect =>
   level === 'none' ? { weight: w } : { weight: w, atLeast: level };
@@ -53,28 +53,39 @@ const optionsFor = (question: Question): fc.Arbitrary<Question['options']> => {
     );
 };
 
+const scoredTiers = ['urgent', 'disclosure', 'sign', 'concern'] as const;
+
 const countFloor = fc.record({
-  tiers: fc.subarray(['urgent', 'disclosure', 'sign'] as const, {
-    minLength: 1,
-  }),
+  tiers: fc.subarray([...scoredTiers], { minLength: 1 }),
   answers: fc.constantFrom<AnswerValue[]>(
     ['yes'],
     ['unsure', 'yes'],
     ['no', 'unsure', 'yes'],
   ),
   min: fc.integer({ min: 1, max: 5 }),
-  atLeast: fc.constantFrom(...levels),
+  atLeast: fc.constantFrom(...levelOrder),
+});
+
+const cap = fc.record({
+  tiers: fc.subarray(['sign', 'concern'] as const, { minLength: 1 }),
+  atMost: fc.constantFrom(...levelOrder),
+  liftedBy: fc.record({
+    answers: fc.constantFrom<AnswerValue[]>(['yes'], ['unsure', 'yes']),
+    tiers: fc.subarray([...scoredTiers], { minLength: 1 }),
+    min: fc.integer({ min: 1, max: 3 }),
+  }),
 });
 
 const priority = fc.integer({ min: 0, max: 10 });
 
-/** Banks with the template's ids and conditions but any weights, floors, thresholds and priorities that keep the invariants. */
+/** Banks with the template's ids and conditions but any weights, floors, caps, thresholds and priorities that keep the invariants. */
 export const bankArbitrary = (template: Bank): fc.Arbitrary<Bank> =>
   fc
     .record({
       options: fc.tuple(...template.questions.map(optionsFor)),
       some: halves.map((w) => w + 0.5),
       high: halves.map((w) => w + 0.5),
+      caps: fc.array(cap, { maxLength: 2 }),
       countFloors: fc.array(countFloor, { maxLength: 3 }),
       guidancePriorities: fc.array(priority, {
         minLength: template.guidance.length,
@@ -93,6 +104,7 @@ export const bankArbitrary = (template: Bank): fc.Arbitrary<Bank> =>
       })),
       scoring: {
         thresholds: { some: drawn.some, high: drawn.high },
+        caps: drawn.caps,
         countFloors: drawn.countFloors,
       },
       guidance: template.guidance.map((item, index) => ({

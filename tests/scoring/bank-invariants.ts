@@ -1,7 +1,5 @@
-import { levels } from '../../src/bank/schema';
-import type { Bank, Condition, Level } from '../../src/bank/schema';
-
-const rank = (level: Level | undefined) => levels.indexOf(level ?? 'none');
+import type { Bank, Condition } from '../../src/bank/schema';
+import { levelRank as rank } from '../../src/scoring/level-order';
 
 const showsAtUrgent = (when: readonly Condition[] | undefined) =>
   !when ||
@@ -37,6 +35,14 @@ export const bankInvariantIssues = (bank: Bank): string[] => {
       issues.push(`${id}: a disclosure yes must set atLeast high or more`);
     }
   }
+  bank.scoring.caps.forEach(({ tiers, liftedBy }, index) => {
+    if (tiers.includes('urgent') || tiers.includes('disclosure')) {
+      issues.push(`caps[${index}]: must not cap urgent or disclosure answers`);
+    }
+    if (liftedBy.answers.includes('no') || !liftedBy.answers.includes('yes')) {
+      issues.push(`caps[${index}]: must be lifted by firmer answers only`);
+    }
+  });
   bank.scoring.countFloors.forEach(({ tiers, answers }, index) => {
     if (tiers.includes('context') || tiers.includes('strength')) {
       issues.push(`countFloors[${index}]: must not count context or strength`);

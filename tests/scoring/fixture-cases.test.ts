@@ -26,6 +26,8 @@ const cases: ScoringCase[] = [
       ],
       education: ['how-traffickers-target', 'talk-openly'],
       referrals: ['us-hotline', 'us-emergency'],
+      unanswered: 9,
+      unsure: 0,
     },
   },
   {
@@ -98,6 +100,8 @@ const cases: ScoringCase[] = [
       ],
       education: ['how-traffickers-target', 'talk-openly'],
       referrals: ['gb-hotline', 'gb-emergency'],
+      unanswered: 6,
+      unsure: 3,
     },
   },
   {
@@ -139,6 +143,8 @@ const cases: ScoringCase[] = [
       ],
       education: ['how-traffickers-target', 'talk-openly'],
       referrals: ['au-hotline', 'au-emergency'],
+      unanswered: 8,
+      unsure: 0,
     },
   },
   {
@@ -202,6 +208,8 @@ const cases: ScoringCase[] = [
       ],
       education: ['how-traffickers-target', 'talk-openly'],
       referrals: ['us-emergency', 'us-hotline', 'us-report-online'],
+      unanswered: 7,
+      unsure: 0,
     },
   },
   {
@@ -250,6 +258,8 @@ const cases: ScoringCase[] = [
       ],
       education: ['how-traffickers-target', 'talk-openly'],
       referrals: ['us-hotline', 'us-emergency'],
+      unanswered: 7,
+      unsure: 0,
     },
   },
 ];
@@ -308,6 +318,8 @@ test('answers counted by a count floor that was reached are named as drivers eve
     ],
     education: ['how-traffickers-target', 'talk-openly'],
     referrals: ['us-hotline', 'us-report-online', 'us-emergency'],
+    unanswered: 5,
+    unsure: 3,
   });
 });
 

@@ -3,7 +3,7 @@ import { BackLink } from '../../components/back-link';
 import { CallButton } from '../../components/call-button';
 import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
-import { score, type Answers } from '../../scoring/score';
+import { emergencyReferrals, score, type Answers } from '../../scoring/score';
 import type { Perspective } from '../../i18n/perspective';
 import { ReferralCard } from '../../components/referral-card';
 import { RegionSelect } from '../../components/region-select';
@@ -29,19 +29,18 @@ export const EmergencyPanel = ({
   onBack,
 }: EmergencyPanelProps) => {
   const { t } = useTranslation('flow');
-  const outcome = score(bank, answers, { region });
-  const referrals = outcome.referrals.flatMap((id) =>
-    bank.referrals.filter((referral) => referral.id === id),
-  );
+  const outcome = score(bank, answers, { region, perspective });
+  const referralsOf = (ids: readonly string[]) =>
+    ids.flatMap((id) =>
+      bank.referrals.filter((referral) => referral.id === id),
+    );
   // The emergency number shows whatever the level: a not sure alone does not make it urgent.
   const emergency = bank.referrals.filter(
     (referral) =>
       referral.region === outcome.region && referral.kind === 'emergency',
   );
-  // Hotlines, then the online reporting routes this answer made relevant (such as Take It Down for sextortion).
-  const hotlines = referrals.filter(
-    ({ kind, when }) =>
-      kind === 'hotline' || (kind === 'report-online' && when !== undefined),
+  const hotlines = referralsOf(
+    emergencyReferrals(bank, answers, { region, perspective }).more,
   );
   // Only a yes reaches urgent; a not sure alone leaves the level lower, and the panel speaks to the doubt.
   const unsure = outcome.level !== 'urgent';

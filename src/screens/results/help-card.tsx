@@ -4,10 +4,9 @@ import { contactLines } from '../../components/referral-card';
 import type { Perspective } from '../../i18n/perspective';
 import { useBankText } from '../../i18n/use-bank-text';
 
-// Until bank 2.0 marks the lines meant for a help card, the region's support lines stand in for them.
 const youthLines = (bank: Bank, region: Region): Referral[] =>
   bank.referrals.filter(
-    (referral) => referral.region === region && referral.kind === 'support',
+    (referral) => referral.region === region && referral.helpCard,
   );
 
 type HelpCardProps = {
@@ -44,8 +43,12 @@ export const HelpCard = ({ bank, region, perspective }: HelpCardProps) => {
               {contactLines(referral, t)
                 .map(({ text }) => text)
                 .join(' · ')}
-              <br />
-              {bankText.text(`${key}.hours`)}
+              {referral.states?.includes('hours') && (
+                <>
+                  <br />
+                  {bankText.text(`${key}.hours`)}
+                </>
+              )}
             </li>
           );
         })}

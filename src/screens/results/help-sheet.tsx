@@ -42,7 +42,9 @@ export const HelpSheet = ({
               {contactLines(referral, t)
                 .map(({ text }) => text)
                 .join(' · ')}
-              . {bankText.text(`${key}.hours`)}
+              .
+              {referral.states?.includes('hours') &&
+                ` ${bankText.text(`${key}.hours`)}`}
             </li>
           );
         })}

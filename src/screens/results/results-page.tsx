@@ -54,7 +54,7 @@ export const ResultsPage = ({
     window.addEventListener('afterprint', printSheetNext);
     return () => window.removeEventListener('afterprint', printSheetNext);
   }, []);
-  const outcome = score(bank, answers, { region });
+  const outcome = score(bank, answers, { region, perspective });
   const referrals = outcome.referrals.flatMap((id) =>
     bank.referrals.filter((referral) => referral.id === id),
   );
@@ -106,7 +106,15 @@ export const ResultsPage = ({
         ))}
       </section>
 
-      <p className="inset">{bankText.text('caveat')}</p>
+      <div className="inset">
+        <p>{bankText.text('caveat')}</p>
+        {outcome.unanswered > 0 && (
+          <p>{t('results.unanswered', { count: outcome.unanswered })}</p>
+        )}
+        {outcome.unsure > 0 && (
+          <p>{t('results.unsure', { count: outcome.unsure })}</p>
+        )}
+      </div>
 
       <CollapsibleSection title={t('results.why')}>
         <OutcomeDrivers drivers={outcome.drivers} perspective={perspective} />

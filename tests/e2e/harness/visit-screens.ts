@@ -18,7 +18,7 @@ export const urgentAnswerFor = {
 
 export type WalkLevel = keyof typeof urgentAnswerFor;
 
-const topicStepCount = 7;
+const topicStepCount = 8;
 const stepCount = topicStepCount + 1;
 
 const main = (page: Page) => page.getByRole('main');
@@ -58,7 +58,7 @@ const answerUrgentStep = async (page: Page, first: AnswerLabel) => {
 const levelTitles = {
   urgent: 'Immediate danger: call emergency services now',
   high: 'Strong signs: talk to a hotline now',
-  none: 'No signs noted',
+  none: 'None of the listed signs were marked',
 } as const satisfies Record<WalkLevel, string>;
 
 type WalkOptions = {

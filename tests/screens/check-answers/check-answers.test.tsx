@@ -203,7 +203,7 @@ describe('check your answers', () => {
   test('a question with a short label is listed by it', async () => {
     await renderAtCheck();
     expect(
-      within(rowFor('Your child is in danger right now')).getByText('No'),
+      within(rowFor('In danger right now')).getByText('No'),
     ).toBeInTheDocument();
   });
 });

@@ -23,8 +23,8 @@ const panelLinks = async (urgentAnswers: {
   );
   await start(user);
   await choose(user, /missing right now/, urgentAnswers.missing);
-  await choose(user, /holding, forcing or threatening/, 'No');
-  await choose(user, /share sexual photos/, urgentAnswers.sextortion);
+  await choose(user, /in danger from someone right now/, 'No');
+  await choose(user, /share sexual images/, urgentAnswers.sextortion);
   await clickButton(user, 'Continue');
   const panel = screen.getByRole('region', { name: 'Get help now' });
   return within(panel)

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, test } from 'vitest';
 import bankData from '../../../questions/bank.json';
 import { loadBank } from '../../../src/bank/load-bank';
-import type { Region } from '../../../src/bank/schema';
+import type { Perspective, Region } from '../../../src/bank/schema';
 import { createI18n } from '../../../src/i18n/i18n';
 import { ResultsPage } from '../../../src/screens/results/results-page';
 import { score, type Answers } from '../../../src/scoring/score';
@@ -12,7 +12,11 @@ import bankLocale from '../../../locales/en/bank.json';
 
 const bank = loadBank(bankData, 'questions/bank.json');
 
-const renderResults = async (answers: Answers, region: Region = 'us') => {
+const renderResults = async (
+  answers: Answers,
+  region: Region = 'us',
+  perspective: Perspective = 'parent',
+) => {
   const i18n = await createI18n('en');
   const user = userEvent.setup();
   const noop = () => undefined;
@@ -22,7 +26,7 @@ const renderResults = async (answers: Answers, region: Region = 'us') => {
         bank={bank}
         answers={answers}
         region={region}
-        perspective="parent"
+        perspective={perspective}
         onRegionChange={noop}
         onPerspectiveChange={noop}
         onChangeAnswers={noop}
@@ -30,7 +34,10 @@ const renderResults = async (answers: Answers, region: Region = 'us') => {
       />
     </I18nextProvider>,
   );
-  return { user, outcome: score(bank, answers, { region }) };
+  return {
+    user,
+    outcome: score(bank, answers, { region, perspective }),
+  };
 };
 
 const urgent: Answers = { 'missing-now': 'yes' };
@@ -105,7 +112,7 @@ describe('results put help first', () => {
   test('why you are seeing this and the signs stay closed until opened, and then show', async () => {
     const { user } = await renderResults(high);
     const why = within(section('Why you are seeing this')).getByText(
-      /bruises or other injuries/,
+      /injuries that may come from someone hurting/,
     );
     const signs = within(section('Learn about the signs')).getAllByRole(
       'heading',
@@ -157,5 +164,33 @@ describe('results put help first', () => {
       `${today} · United Kingdom · Question bank version ${bank.version}`,
     );
     expect(meta.previousElementSibling).toHaveTextContent('Safe Signs');
+  });
+  test("a professional's own next steps come in What to do now, before the general guidance, and parent-only tips do not show", async () => {
+    const { outcome } = await renderResults(high, 'us', 'professional');
+    const now = within(section('What to do now'))
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    const titleFor = (id: string) =>
+      (bankLocale.guidance as Record<string, Titled>)[id]?.title;
+    expect(now).toEqual(
+      expect.arrayContaining([
+        titleFor('disclosure-respond'),
+        titleFor('pro-procedures'),
+      ]),
+    );
+    const ids = outcome.guidance.map(({ id }) => id);
+    expect(ids.indexOf('pro-us')).toBeLessThan(ids.indexOf('no-confront'));
+    expect(ids.indexOf('pro-us')).toBeLessThan(ids.indexOf('how-to-report'));
+    expect(ids).not.toContain('online-safety-talk');
+    expect(ids).not.toContain('know-who-they-are-with');
+  });
+
+  test('a parent does not get the professional next steps', async () => {
+    const { outcome } = await renderResults(high, 'us', 'parent');
+    expect(
+      outcome.guidance
+        .map(({ id }) => id)
+        .filter((id) => id.startsWith('pro-')),
+    ).toEqual([]);
   });
 });
