@@ -266,7 +266,8 @@ describe('hover states', () => {
     );
     expect(hovered).toEqual({
       Change: { axe: [], background: 'rgba(0, 0, 0, 0)' },
-      Back: { axe: [], background: 'rgb(219, 218, 217)' },
+      // Back is GOV.UK's back link now: no fill, a thicker underline on hover.
+      Back: { axe: [], background: 'rgba(0, 0, 0, 0)' },
       'Start over': { axe: [], background: 'rgb(170, 42, 22)' },
       Print: { axe: [], background: 'rgb(0, 90, 48)' },
       'Exit this page': { axe: [], background: 'rgb(170, 42, 22)' },

@@ -72,7 +72,7 @@ type WalkOptions = {
 /**
  * Walks the whole flow from a freshly loaded start page the way a user would,
  * calling visit on each screen: start, its error, the urgent step and its error,
- * the emergency panel (level urgent), each topic step, check answers, results,
+ * the emergency panel (levels urgent and high), each topic step, check answers, results,
  * results for another region, results with answers included, and the start
  * page after Start over.
  */
@@ -106,7 +106,8 @@ export const visitScreens = async (
 
   await answerUrgentStep(page, urgentAnswerFor[level]);
   await clickButton(page, 'Continue');
-  if (level === 'urgent') {
+  // A yes or a not sure on an urgent question brings the emergency panel.
+  if (urgentAnswerFor[level] !== 'No') {
     await waitForHeading(page, 'Get help now');
     await at('emergency panel', 'step');
     await clickButton(page, 'Continue with the questions');
