@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bank } from '../bank/schema';
+import type { AnswerValue, Bank } from '../bank/schema';
 import type { Answers } from '../scoring/score';
 import type { Perspective } from '../bank/schema';
 import { useBankText } from '../i18n/use-bank-text';
@@ -14,7 +14,19 @@ type AnswersByTopicProps = {
   headingLevel?: 'h2' | 'h3';
 };
 
-/** Every question by topic with its answer, as a GOV.UK summary list. */
+const AnswerShown = ({ answer }: { answer: AnswerValue | undefined }) => {
+  const { t } = useTranslation('flow');
+  const text = t(`answers.${answer ?? 'none'}`);
+  // Yes and Not sure stand out by weight and a box, not by colour alone; No and no answer stay plain.
+  if (answer === 'yes' || answer === 'unsure') {
+    return (
+      <strong className={`answer-tag answer-tag--${answer}`}>{text}</strong>
+    );
+  }
+  return <span className="answer-plain">{text}</span>;
+};
+
+/** Every question by topic with its answer, as a compact GOV.UK summary list keyed by each question's short label. */
 export const AnswersByTopic = ({
   bank,
   answers,
@@ -33,18 +45,20 @@ export const AnswersByTopic = ({
         className="summary"
         aria-labelledby={`${idPrefix}-${topicId}`}
       >
-        <Heading id={`${idPrefix}-${topicId}`} className="heading-m">
+        <Heading id={`${idPrefix}-${topicId}`} className="heading-s">
           {bankText.text(`topics.${topicId}.title`)}
         </Heading>
-        <dl className="summary-list">
+        <dl className="summary-list summary-list--compact">
           {questions.map(({ id }) => {
-            const question = bankText.text(`questions.${id}.text`);
-            const answer = answers[id];
+            const label = bankText.optional(`questions.${id}.label`);
+            const question = label
+              ? label.charAt(0).toLocaleUpperCase() + label.slice(1)
+              : bankText.text(`questions.${id}.text`);
             return (
               <div className="summary-list__row" key={id}>
                 <dt className="summary-list__key">{question}</dt>
                 <dd className="summary-list__value">
-                  {t(`answers.${answer ?? 'none'}`)}
+                  <AnswerShown answer={answers[id]} />
                 </dd>
                 {onChange && (
                   <dd className="summary-list__actions">

@@ -29,7 +29,11 @@ export const PageHeading = ({
   const focus = useContext(FocusTargetContext);
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focus.kind === 'heading') ref.current?.focus();
+    if (focus.kind === 'heading') {
+      // A new screen starts at the top, as a new page would: "Step N of M" above the heading shows below the sticky header.
+      document.documentElement.scrollTop = 0;
+      ref.current?.focus();
+    }
     if (focus.kind === 'element') document.getElementById(focus.id)?.focus();
   }, [focus]);
   const Heading = level === 1 ? 'h1' : 'h2';

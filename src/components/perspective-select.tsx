@@ -4,16 +4,19 @@ import type { Perspective } from '../bank/schema';
 import { perspectives } from '../bank/vocabulary';
 
 type PerspectiveSelectProps = {
+  id?: string;
   value: Perspective;
   onChange: (perspective: Perspective) => void;
 };
 
 export const PerspectiveSelect = ({
+  id: fieldId,
   value,
   onChange,
 }: PerspectiveSelectProps) => {
   const { t } = useTranslation('flow');
-  const id = useId();
+  const generatedId = useId();
+  const id = fieldId ?? generatedId;
   return (
     <div className="form-group">
       <label className="label" htmlFor={id}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
 
 type RegionSelectProps = {
+  id?: string;
   bank: Bank;
   value: Region;
   label: string;
@@ -11,6 +12,7 @@ type RegionSelectProps = {
 };
 
 export const RegionSelect = ({
+  id: fieldId,
   bank,
   value,
   label,
@@ -18,7 +20,8 @@ export const RegionSelect = ({
   onChange,
 }: RegionSelectProps) => {
   const { t } = useTranslation('bank');
-  const id = useId();
+  const generatedId = useId();
+  const id = fieldId ?? generatedId;
   return (
     <div className="form-group">
       <label className="label" htmlFor={id}>

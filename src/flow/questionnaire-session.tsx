@@ -2,9 +2,11 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
-import { score } from '../scoring/score';
 import type { AnswerForm } from '../components/answer-form';
+import { stepsOf } from '../scoring/steps-of';
+import { callsForEmergency } from './calls-for-emergency';
 import { missingAnswers, toAnswers } from './to-answers';
+import { requiredMessage } from './required-message';
 import { CheckAnswers } from '../screens/check-answers/check-answers';
 import { EmergencyPanel } from '../screens/emergency/emergency-panel';
 import type { FieldError } from '../components/error-summary';
@@ -14,7 +16,6 @@ import { useFlow } from './use-flow';
 import type { Perspective } from '../bank/schema';
 import { QuestionStep } from '../screens/question-step/question-step';
 import { ResultsPage } from '../screens/results/results-page';
-import { stepsOf } from '../scoring/steps-of';
 import { setDocumentTitle } from './set-document-title';
 import { StartChoices } from '../screens/start/start-choices';
 import { useBankText } from '../i18n/use-bank-text';
@@ -101,8 +102,13 @@ export const QuestionnaireSession = ({
       setErrors(
         missing.map((id) => ({
           id,
-          message: t('errors.required', {
+          message: requiredMessage({
+            error: bankText.optional(`questions.${id}.error`),
+            label: bankText.optional(`questions.${id}.label`),
             question: bankText.text(`questions.${id}.text`),
+            withLabel: (label) => t('errors.required', { label }),
+            withQuestion: (question) =>
+              t('errors.requiredQuestion', { question }),
           }),
         })),
       );
@@ -110,8 +116,10 @@ export const QuestionnaireSession = ({
       return;
     }
     const stepAnswers = toAnswers(formValues, step.questions);
-    const urgent = score(bank, stepAnswers, { region }).level === 'urgent';
-    navigate({ type: 'continue', urgent });
+    navigate({
+      type: 'continue',
+      urgent: callsForEmergency(bank, stepAnswers, region),
+    });
   };
 
   const renderScreen = () => {
@@ -167,7 +175,9 @@ export const QuestionnaireSession = ({
           <CheckAnswers
             bank={bank}
             answers={answers}
+            region={region}
             perspective={perspective ?? 'other'}
+            onRegionChange={setRegion}
             onPerspectiveChange={setPerspective}
             onChange={(questionId) =>
               navigate({

@@ -13,5 +13,7 @@ export const useBankText = (perspective: string | undefined) => {
       ? value.filter((item): item is string => typeof item === 'string')
       : [];
   };
-  return { text, items };
+  const optional = (key: string): string | undefined =>
+    i18n.exists(key, { ns: 'bank' }) ? text(key) : undefined;
+  return { text, items, optional };
 };

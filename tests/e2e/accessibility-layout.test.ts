@@ -69,7 +69,7 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
   test('every target on every screen is at least 24 by 24 px at desktop width', async () => {
     const { page } = await harness.openApp();
     const findings = await walkAndCheck(page, () => undersizedTargets(page));
-    expect(Object.keys(findings)).toHaveLength(17);
+    expect(Object.keys(findings)).toHaveLength(18);
     expect(findings).toEqual(eachScreen(findings, []));
   });
 
@@ -77,7 +77,7 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
     const { page } = await harness.openApp();
     await page.setViewportSize({ width: 320, height: 640 });
     const findings = await walkAndCheck(page, () => fitsAndExitShows(page));
-    expect(Object.keys(findings)).toHaveLength(17);
+    expect(Object.keys(findings)).toHaveLength(18);
     expect(findings).toEqual(eachScreen(findings, fine));
   });
 
@@ -151,7 +151,7 @@ describe('layout at 320 CSS px, 400% zoom, and target sizes', () => {
     const screens = [
       'start',
       'urgent step with errors',
-      'topic step 4 of 8',
+      'topic step 4 of 9',
       'results (urgent)',
     ];
     const findings = await walkAndCheck(
@@ -266,7 +266,8 @@ describe('hover states', () => {
     );
     expect(hovered).toEqual({
       Change: { axe: [], background: 'rgba(0, 0, 0, 0)' },
-      Back: { axe: [], background: 'rgb(219, 218, 217)' },
+      // Back is GOV.UK's back link now: no fill, a thicker underline on hover.
+      Back: { axe: [], background: 'rgba(0, 0, 0, 0)' },
       'Start over': { axe: [], background: 'rgb(170, 42, 22)' },
       Print: { axe: [], background: 'rgb(0, 90, 48)' },
       'Exit this page': { axe: [], background: 'rgb(170, 42, 22)' },

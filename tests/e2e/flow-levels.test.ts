@@ -38,10 +38,11 @@ const plans: Record<Level, Omit<FlowPlan, 'region'>> = {
   urgent: { perspective: 'parent', answers: { 'missing-now': 'yes' } },
 };
 
-const lastChecked = (isoDate: string) =>
+/** Dates follow the region when the language names none: en-GB in the UK. */
+const lastChecked = (isoDate: string, region: Region) =>
   flowText.referral.verified.replace(
     '{{date}}',
-    new Intl.DateTimeFormat('en', {
+    new Intl.DateTimeFormat(`en-${region.toUpperCase()}`, {
       dateStyle: 'long',
       timeZone: 'UTC',
     }).format(new Date(`${isoDate}T00:00:00Z`)),
@@ -95,7 +96,7 @@ const expectReferrals = async (
     }
     if (referral.web) expect(hrefs).toContain(referral.web);
     await expect(card.textContent()).resolves.toContain(
-      lastChecked(referral.verifiedOn),
+      lastChecked(referral.verifiedOn, region),
     );
   }
   return expectedIds;

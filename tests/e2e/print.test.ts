@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setUpHarness } from './harness/set-up-harness.ts';
-import { goToResults } from './harness/visit-screens.ts';
+import { goToResults, type WalkLevel } from './harness/visit-screens.ts';
 
 const harness = setUpHarness();
 
@@ -19,134 +19,128 @@ const bankVersion = async (): Promise<string> => {
   return String(bank.version);
 };
 
-const openPrintedResults = async (): Promise<Page> => {
+const openPrintedResults = async (level: WalkLevel = 'urgent') => {
   const { page } = await harness.openApp();
-  await goToResults(page, 'urgent');
+  await goToResults(page, level);
+  // The print dialog cannot be driven headless: the buttons choose what prints, page.pdf and print media show it.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
   return page;
 };
 
-/** What the printed page shows: each part is true when it is rendered under print media. */
-const printedParts = async (page: Page) => {
+const includeAnswers = (page: Page) =>
+  page
+    .getByRole('main')
+    .getByText('Include my answers in the printout', { exact: true })
+    .click();
+
+/** The text that shows under print media, as a printer would put it on paper. */
+const printedText = async (page: Page): Promise<string> => {
   await page.emulateMedia({ media: 'print' });
-  const shown = (locator: ReturnType<Page['locator']>) =>
-    locator.evaluateAll((elements) =>
-      elements.map((element) => element.checkVisibility()),
+  const text = await page.evaluate(() => {
+    const shown: string[] = [];
+    const walker = document.createTreeWalker(
+      document.body,
+      NodeFilter.SHOW_TEXT,
     );
-  const main = page.getByRole('main', { includeHidden: true });
-  return {
-    exit: await shown(
-      page.getByRole('button', { name: 'Exit this page', includeHidden: true }),
-    ),
-    skipLinks: await shown(page.locator('.skip-links a')),
-    nav: await shown(page.getByRole('navigation', { includeHidden: true })),
-    buttons: await shown(main.getByRole('button', { includeHidden: true })),
-    selects: await shown(main.getByRole('combobox', { includeHidden: true })),
-    checkbox: await shown(main.getByRole('checkbox', { includeHidden: true })),
-    guidance: await shown(
-      main
-        .getByRole('region', { name: 'What to do now', includeHidden: true })
-        .getByRole('listitem', { includeHidden: true }),
-    ),
-    referrals: await shown(main.getByRole('article', { includeHidden: true })),
-    why: await shown(
-      main.getByRole('heading', {
-        name: 'Why you are seeing this',
-        includeHidden: true,
-      }),
-    ),
-    yourAnswers: await shown(
-      main.getByRole('heading', { name: 'Your answers', includeHidden: true }),
-    ),
-  };
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !parent.checkVisibility()) continue;
+      const box = parent.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue;
+      shown.push(node.textContent ?? '');
+    }
+    return shown.join(' ').replace(/\s+/g, ' ').trim();
+  });
+  // Back to no emulation: page.pdf uses print media then, but screen media when told so.
+  await page.emulateMedia({ media: null });
+  return text;
 };
 
-const all = (values: boolean[], value: boolean) =>
-  values.length > 0 && values.every((shown) => shown === value);
+const pdfPages = async (page: Page): Promise<number> => {
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.startsWith('%PDF-')).toBe(true);
+  return pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+};
 
 describe('printing the results', () => {
-  test('prints guidance and referrals without Exit, skip links, navigation, buttons, selects or answers', async () => {
+  test('the help sheet prints Safe Signs, the date, region and version on top, then contacts, then actions, and no controls', async () => {
     const page = await openPrintedResults();
-    const parts = await printedParts(page);
+    const text = await printedText(page);
+    const today = new Intl.DateTimeFormat('en-US', {
+      dateStyle: 'long',
+    }).format(new Date());
+    expect(
+      text.startsWith(
+        `Safe Signs ${today} · United States · Question bank version ${await bankVersion()}`,
+      ),
+    ).toBe(true);
+    const contacts = text.indexOf('Who can help');
+    const actions = text.indexOf('What to do now');
+    expect(contacts).toBeGreaterThan(0);
+    expect(actions).toBeGreaterThan(contacts);
+    expect(text).toContain('Call 911');
     expect({
-      exit: all(parts.exit, false),
-      skipLinks: all(parts.skipLinks, false),
-      nav: all(parts.nav, false),
-      buttons: all(parts.buttons, false),
-      selects: all(parts.selects, false),
-      checkbox: all(parts.checkbox, false),
-      guidance: all(parts.guidance, true),
-      referrals: all(parts.referrals, true),
-      why: all(parts.why, false),
-      yourAnswers: parts.yourAnswers,
+      exit: text.includes('Exit this page'),
+      skipLinks: text.includes('Skip to'),
+      buttons: /Start over|Print help sheet|Change your answers/.test(text),
+      why: text.includes('Why you are seeing this'),
+      answers: text.includes('Your answers'),
     }).toEqual({
-      exit: true,
-      skipLinks: true,
-      nav: true,
-      buttons: true,
-      selects: true,
-      checkbox: true,
-      guidance: true,
-      referrals: true,
-      why: true,
-      yourAnswers: [],
+      exit: false,
+      skipLinks: false,
+      buttons: false,
+      why: false,
+      answers: false,
     });
   });
 
-  test('prints the answers, and why, once "Include my answers in the printout" is ticked', async () => {
+  test('the answers, and why, print only once "Include my answers in the printout" is ticked', async () => {
     const page = await openPrintedResults();
-    await page
-      .getByRole('main')
-      .getByText('Include my answers in the printout', { exact: true })
-      .click();
-    const parts = await printedParts(page);
-    expect({ why: parts.why, yourAnswers: parts.yourAnswers }).toEqual({
-      why: [true],
-      yourAnswers: [true],
-    });
-    const answersText = await page
-      .getByRole('region', { name: 'Your answers' })
-      .innerText();
-    expect(answersText).toContain('Yes');
+    await includeAnswers(page);
+    const text = await printedText(page);
+    expect({
+      why: text.includes('Why you are seeing this'),
+      answers: text.includes('Your answers'),
+    }).toEqual({ why: true, answers: true });
   });
 
-  test('the answers shown on screen are left out of print until ticked', async () => {
+  test('one line before printing says that a printout shows what the page is about', async () => {
     const page = await openPrintedResults();
-    await expect(
-      page
-        .getByRole('heading', { name: 'Why you are seeing this' })
-        .isVisible(),
-    ).resolves.toBe(true);
-    const parts = await printedParts(page);
-    expect(parts.why).toEqual([false]);
-  });
-
-  test('prints the bank version and the date', async () => {
-    const page = await openPrintedResults();
-    await page.emulateMedia({ media: 'print' });
-    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(
-      new Date(),
+    const warning = page.getByText(
+      'A printout shows what this page is about.',
+      { exact: false },
     );
-    const footer = page.getByText(/^Question bank version/);
-    await expect(footer.innerText()).resolves.toBe(
-      `Question bank version ${await bankVersion()}. Date: ${today}.`,
-    );
-    await expect(footer.isVisible()).resolves.toBe(true);
+    const print = page.getByRole('button', { name: 'Print help sheet' });
+    const [warningTop, printTop] = await Promise.all([
+      warning.evaluate((element) => element.getBoundingClientRect().top),
+      print.evaluate((element) => element.getBoundingClientRect().top),
+    ]);
+    expect(warningTop).toBeLessThan(printTop);
   });
 
-  test('a headless PDF of the results is longer with the answers included', async () => {
-    const page = await openPrintedResults();
-    const pages = async () => {
-      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-      expect(pdf.startsWith('%PDF-')).toBe(true);
-      return pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-    };
-    const without = await pages();
-    await page
-      .getByRole('main')
-      .getByText('Include my answers in the printout', { exact: true })
-      .click();
-    const withAnswers = await pages();
+  test('the strong-signs help sheet fits on at most two A4 pages without answers, and grows with them', async () => {
+    const page = await openPrintedResults('high');
+    const without = await pdfPages(page);
+    await includeAnswers(page);
+    const withAnswers = await pdfPages(page);
     expect(without).toBeGreaterThan(0);
+    expect(without).toBeLessThanOrEqual(2);
     expect(withAnswers).toBeGreaterThan(without);
+  });
+
+  test('the help card prints on one page with the youth lines, "it is never your fault" and none of the words trafficking, sex, abuse or exploit', async () => {
+    const page = await openPrintedResults('high');
+    await page
+      .getByRole('button', { name: 'Print help card for a young person' })
+      .click();
+    const text = await printedText(page);
+    expect(text).toContain('It is never your fault.');
+    expect(text).toContain('If you are in danger now, call 911.');
+    expect(text).toContain('988 Suicide & Crisis Lifeline');
+    expect(text).not.toMatch(/traffick|sex|abuse|exploit/i);
+    expect(text).not.toContain('Safe Signs');
+    await expect(pdfPages(page)).resolves.toBe(1);
   });
 });

@@ -3,8 +3,9 @@ import {
   contentSecurityPolicyHeader,
   contentSecurityPolicyMeta,
 } from '../../src/build/security-headers.ts';
-import { titles } from './harness/drive-flow.ts';
+import { stepOf, steps, titles } from './harness/drive-flow.ts';
 import {
+  changedAnswer,
   expectFreshStart,
   expectNeutralTitles,
   expectPrivateAfterWalk,
@@ -35,13 +36,9 @@ describe('privacy in Chromium', () => {
       titles.step(3),
       titles.step(2),
       titles.step(3),
-      titles.step(4),
-      titles.step(5),
-      titles.step(6),
-      titles.step(7),
-      titles.step(8),
+      ...steps.slice(3).map((_, index) => titles.step(index + 4)),
       titles.check,
-      titles.step(5),
+      titles.step(stepOf(changedAnswer.id)),
       titles.check,
       titles.results,
       titles.start,

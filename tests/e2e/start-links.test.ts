@@ -12,6 +12,7 @@ import {
   steps,
   titles,
   waitForTitle,
+  questionError,
 } from './harness/drive-flow.ts';
 import { setUpHarness } from './harness/set-up-harness.ts';
 
@@ -151,13 +152,7 @@ describe('moving around the first steps', () => {
         nodes.map((node) => [node.textContent, node.getAttribute('href')]),
       );
     expect(links).toEqual(
-      required.map(({ id }) => [
-        flowText.errors.required.replace(
-          '{{question}}',
-          questionText(id, 'parent'),
-        ),
-        `#${id}`,
-      ]),
+      required.map(({ id }) => [questionError(id, 'parent'), `#${id}`]),
     );
     await expect(headingText(page)).resolves.toBe(heading);
     expect(page.url()).toBe(session.appUrl);

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/back-link';
+import { CallButton } from '../../components/call-button';
 import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
-import { emergencyReferrals, type Answers } from '../../scoring/score';
+import { emergencyReferrals, score, type Answers } from '../../scoring/score';
 import type { Perspective } from '../../bank/schema';
 import { ReferralCard } from '../../components/referral-card';
 import { RegionSelect } from '../../components/region-select';
-import { useBankText } from '../../i18n/use-bank-text';
 
 type EmergencyPanelProps = {
   bank: Bank;
@@ -17,6 +18,7 @@ type EmergencyPanelProps = {
   onBack: () => void;
 };
 
+/** Shown after a yes or a not sure on the urgent step: the emergency call first, then the lines the answer calls for, then the way on. */
 export const EmergencyPanel = ({
   bank,
   answers,
@@ -27,37 +29,37 @@ export const EmergencyPanel = ({
   onBack,
 }: EmergencyPanelProps) => {
   const { t } = useTranslation('flow');
-  const bankText = useBankText(perspective);
-  const picked = emergencyReferrals(bank, answers, { region });
+  const outcome = score(bank, answers, { region, perspective });
   const referralsOf = (ids: readonly string[]) =>
     ids.flatMap((id) =>
       bank.referrals.filter((referral) => referral.id === id),
     );
-  const emergency = referralsOf(picked.emergency);
-  const hotlines = referralsOf(picked.more);
+  // The emergency number shows whatever the level: a not sure alone does not make it urgent.
+  const emergency = bank.referrals.filter(
+    (referral) =>
+      referral.region === outcome.region && referral.kind === 'emergency',
+  );
+  const hotlines = referralsOf(
+    emergencyReferrals(bank, answers, { region, perspective }).more,
+  );
+  // Only a yes reaches urgent; a not sure alone leaves the level lower, and the panel speaks to the doubt.
+  const unsure = outcome.level !== 'urgent';
   return (
     <section className="emergency" aria-labelledby="emergency-heading">
+      <BackLink onBack={onBack} />
       <PageHeading id="emergency-heading">{t('emergency.heading')}</PageHeading>
-      <p className="lead">{t('emergency.lead')}</p>
-      <ul className="emergency__calls">
+      <p className="lead">
+        {t(unsure ? 'emergency.leadUnsure' : 'emergency.lead')}
+      </p>
+      <div className="call-first">
         {emergency.flatMap(({ id, phone }) =>
-          phone
-            ? [
-                <li key={id}>
-                  <span className="emergency__name">
-                    {bankText.text(`referrals.${id}.name`)}
-                  </span>
-                  <a className="emergency__call" href={`tel:${phone.tel}`}>
-                    {t('emergency.call', { number: phone.display })}
-                  </a>
-                </li>,
-              ]
-            : [],
+          phone ? [<CallButton key={id} phone={phone} />] : [],
         )}
-      </ul>
+      </div>
       {hotlines.length > 0 && (
         <>
           <h2 className="heading-m">{t('emergency.more')}</h2>
+          <p className="inset">{t('results.phoneSafety')}</p>
           {hotlines.map((referral) => (
             <ReferralCard
               key={referral.id}
@@ -77,13 +79,6 @@ export const EmergencyPanel = ({
       <div className="button-group">
         <button type="button" className="button" onClick={onContinue}>
           {t('emergency.continue')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={onBack}
-        >
-          {t('emergency.back')}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/back-link';
 import { PageHeading } from '../../components/page-heading';
 import type { Question } from '../../bank/schema';
 import { answerValues } from '../../bank/vocabulary';
@@ -48,6 +49,7 @@ export const QuestionStep = ({
         onContinue();
       }}
     >
+      <BackLink onBack={onBack} />
       {errors.length > 0 && <ErrorSummary key={attempt} errors={errors} />}
       <p className="caption">
         {t('step.progress', { current: stepNumber, total: stepCount })}
@@ -76,13 +78,6 @@ export const QuestionStep = ({
       <div className="button-group">
         <button type="submit" className="button">
           {t('step.continue')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={onBack}
-        >
-          {t('step.back')}
         </button>
       </div>
     </form>

@@ -1,14 +1,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+export type PrintChoice = 'sheet' | 'card';
+
 type PrintOptionsProps = {
   includeAnswers: boolean;
   onIncludeAnswersChange: (include: boolean) => void;
+  onPrint: (choice: PrintChoice) => void;
 };
 
 export const PrintOptions = ({
   includeAnswers,
   onIncludeAnswersChange,
+  onPrint,
 }: PrintOptionsProps) => {
   const { t } = useTranslation('flow');
   const id = useId();
@@ -20,6 +24,7 @@ export const PrintOptions = ({
       <h2 id={`${id}-heading`} className="heading-m">
         {t('print.heading')}
       </h2>
+      <p className="inset">{t('print.warning')}</p>
       <div className="checkboxes__item">
         <input
           className="checkboxes__input"
@@ -36,8 +41,19 @@ export const PrintOptions = ({
       <p id={`${id}-hint`} className="hint">
         {t('print.includeHint')}
       </p>
-      <button type="button" className="button" onClick={() => window.print()}>
+      <button type="button" className="button" onClick={() => onPrint('sheet')}>
         {t('print.button')}
+      </button>
+      <p id={`${id}-card-hint`} className="hint print-options__card-hint">
+        {t('print.cardHint')}
+      </p>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-describedby={`${id}-card-hint`}
+        onClick={() => onPrint('card')}
+      >
+        {t('print.cardButton')}
       </button>
     </section>
   );

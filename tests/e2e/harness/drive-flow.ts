@@ -10,6 +10,7 @@ import type {
   Question,
   Region,
 } from '../../../src/bank/schema.ts';
+import { callsForEmergency } from '../../../src/flow/calls-for-emergency.ts';
 import { score, type Answers } from '../../../src/scoring/score.ts';
 
 export type Perspective = 'parent' | 'professional' | 'other';
@@ -41,6 +42,12 @@ export const bankString = (key: string, perspective?: Perspective): string => {
 
 export const questionText = (id: string, perspective?: Perspective) =>
   bankString(`questions.${id}.text`, perspective);
+/** How Check your answers names a question: its short label. */
+export const questionLabel = (id: string) =>
+  bankString(`questions.${id}.label`);
+/** The error for a question left unanswered: the bank's own message. */
+export const questionError = (id: string, perspective?: Perspective) =>
+  bankString(`questions.${id}.error`, perspective);
 export const levelTitle = (level: Level, perspective?: Perspective) =>
   bankString(`levels.${level}.title`, perspective);
 export const referralName = (id: string) => bankString(`referrals.${id}.name`);
@@ -52,6 +59,12 @@ export const steps: { topicId: string; questions: Question[] }[] =
     const questions = bank.questions.filter(({ topic }) => topic === id);
     return questions.length > 0 ? [{ topicId: id, questions }] : [];
   });
+
+/** The step number (from 1) a question is asked on. */
+export const stepOf = (questionId: string): number =>
+  steps.findIndex(({ questions }) =>
+    questions.some(({ id }) => id === questionId),
+  ) + 1;
 
 export const answerLabel = (value: AnswerValue): string =>
   flowText.answers[value];
@@ -68,9 +81,9 @@ export const titles = {
 export const waitForTitle = (page: Page, title: string) =>
   page.waitForFunction((expected) => document.title === expected, title);
 
-/** Whether the answers on one step make the app show the emergency panel next. */
+/** Whether the answers on one step make the app show the emergency panel next: a yes that makes it urgent, or a not sure on an urgent question. */
 export const stepIsUrgent = (stepAnswers: Answers, region: Region): boolean =>
-  score(bank, stepAnswers, { region }).level === 'urgent';
+  callsForEmergency(bank, stepAnswers, region);
 
 export const heading = (page: Page): Locator =>
   page.getByRole('heading', { level: 1 });

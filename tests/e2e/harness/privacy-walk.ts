@@ -18,6 +18,7 @@ import {
   steps,
   titles,
   waitForTitle,
+  questionLabel,
 } from './drive-flow.ts';
 import { emptyStoredState, readStoredState } from './stored-state.ts';
 
@@ -114,7 +115,7 @@ export const walkQuestionnaire = async (page: Page): Promise<void> => {
   await waitForTitle(page, titles.check);
   await pressEverydayKeys(page);
 
-  const changed = questionText(changedAnswer.id, perspective);
+  const changed = questionLabel(changedAnswer.id);
   await page
     .getByRole('button', {
       name: `${flowText.check.change} your answer to: ${changed}`,

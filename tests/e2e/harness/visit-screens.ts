@@ -18,7 +18,7 @@ export const urgentAnswerFor = {
 
 export type WalkLevel = keyof typeof urgentAnswerFor;
 
-const topicStepCount = 7;
+const topicStepCount = 8;
 const stepCount = topicStepCount + 1;
 
 const main = (page: Page) => page.getByRole('main');
@@ -58,7 +58,7 @@ const answerUrgentStep = async (page: Page, first: AnswerLabel) => {
 const levelTitles = {
   urgent: 'Immediate danger: call emergency services now',
   high: 'Strong signs: talk to a hotline now',
-  none: 'No signs noted',
+  none: 'None of the listed signs were marked',
 } as const satisfies Record<WalkLevel, string>;
 
 type WalkOptions = {
@@ -72,7 +72,7 @@ type WalkOptions = {
 /**
  * Walks the whole flow from a freshly loaded start page the way a user would,
  * calling visit on each screen: start, its error, the urgent step and its error,
- * the emergency panel (level urgent), each topic step, check answers, results,
+ * the emergency panel (levels urgent and high), each topic step, check answers, results,
  * results for another region, results with answers included, and the start
  * page after Start over.
  */
@@ -106,7 +106,8 @@ export const visitScreens = async (
 
   await answerUrgentStep(page, urgentAnswerFor[level]);
   await clickButton(page, 'Continue');
-  if (level === 'urgent') {
+  // A yes or a not sure on an urgent question brings the emergency panel.
+  if (urgentAnswerFor[level] !== 'No') {
     await waitForHeading(page, 'Get help now');
     await at('emergency panel', 'step');
     await clickButton(page, 'Continue with the questions');

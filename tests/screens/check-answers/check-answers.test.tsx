@@ -98,6 +98,7 @@ describe('check your answers', () => {
     ).toBeInTheDocument();
   });
 
+  // Two passes through the flow, slow under jsdom on a busy machine: a longer timeout.
   test('changing an answer changes the result level', async () => {
     const { user } = await renderAtCheck();
     await clickButton(user, 'See results');
@@ -115,7 +116,7 @@ describe('check your answers', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Some signs noted' }),
     ).toBeInTheDocument();
-  });
+  }, 15_000);
 
   test('changing an urgent answer to yes shows the emergency panel, then returns to the summary', async () => {
     const { user } = await renderAtCheck();
@@ -134,10 +135,18 @@ describe('check your answers', () => {
     ).toBeInTheDocument();
   });
 
-  test('switching who is filling this in changes the wording and keeps the answers', async () => {
+  test('switching who is filling this in through its Change link changes the wording and keeps the answers', async () => {
     const { user } = await renderAtCheck();
+    expect(
+      within(rowFor('Filling this in')).getByText('A parent or caregiver'),
+    ).toBeInTheDocument();
+    await clickButton(user, 'Change Filling this in');
+    const select = screen.getByRole('combobox', {
+      name: 'Who is filling this in?',
+    });
+    expect(select).toHaveFocus();
     await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Who is filling this in?' }),
+      select,
       'A professional, such as a teacher or youth worker',
     );
     expect(screen.queryByText(/your child/)).not.toBeInTheDocument();
@@ -145,6 +154,56 @@ describe('check your answers', () => {
       within(rowFor('Has the young person run away from home?')).getByText(
         'Yes',
       ),
+    ).toBeInTheDocument();
+  });
+
+  test('the region shows with a Change link, and changing it keeps the answers', async () => {
+    const { user } = await renderAtCheck();
+    expect(
+      within(rowFor('Helplines for')).getByText('United States'),
+    ).toBeInTheDocument();
+    await clickButton(user, 'Change Helplines for');
+    const select = screen.getByRole('combobox', {
+      name: 'Show helplines for',
+    });
+    expect(select).toHaveFocus();
+    await user.selectOptions(select, 'Canada');
+    expect(
+      within(rowFor('Has your child run away from home?')).getByText('Yes'),
+    ).toBeInTheDocument();
+    await clickButton(user, 'See results');
+    expect(
+      screen.getByRole('article', {
+        name: 'Canadian Human Trafficking Hotline',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  test('yes and not sure stand out in bold boxes; no and not answered stay plain', async () => {
+    const { user } = await renderAtCheck();
+    await clickButton(
+      user,
+      'Change your answer to: Has your child run away from home?',
+    );
+    await choose(user, 'Has your child run away from home?', 'Not sure');
+    await clickButton(user, 'Continue');
+    const shown = (question: string) =>
+      (
+        rowFor(question).querySelector('.summary-list__value')
+          ?.firstElementChild?.tagName ?? ''
+      ).toLowerCase();
+    expect({
+      yes: shown('Has your child missed a lot of school lately?'),
+      unsure: shown('Has your child run away from home?'),
+      no: shown('Is your child missing right now?'),
+      none: shown('Does your child have an adult they trust?'),
+    }).toEqual({ yes: 'strong', unsure: 'strong', no: 'span', none: 'span' });
+  });
+
+  test('a question with a short label is listed by it', async () => {
+    await renderAtCheck();
+    expect(
+      within(rowFor('In danger right now')).getByText('No'),
     ).toBeInTheDocument();
   });
 });

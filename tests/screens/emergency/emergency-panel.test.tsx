@@ -80,16 +80,58 @@ describe('emergency panel', () => {
     expect(within(group).getByRole('radio', { name: 'Yes' })).toBeChecked();
   });
 
-  test.each(['No', 'Not sure'] as const)(
-    'answering %s goes straight to the next step',
-    async (answer) => {
-      await answerUrgent(answer);
-      expect(
-        screen.queryByRole('region', { name: 'Get help now' }),
-      ).not.toBeInTheDocument();
-      expect(
-        screen.getByRole('heading', { level: 1, name: 'School and routine' }),
-      ).toBeInTheDocument();
-    },
-  );
+  test('answering No goes straight to the next step', async () => {
+    await answerUrgent('No');
+    expect(
+      screen.queryByRole('region', { name: 'Get help now' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'School and routine' }),
+    ).toBeInTheDocument();
+  });
+
+  test('a not sure brings the panel too, worded for doubt, with the call first', async () => {
+    await answerUrgent('Not sure');
+    expect(
+      within(panel()).getByRole('heading', { level: 1, name: 'Get help now' }),
+    ).toHaveFocus();
+    expect(
+      within(panel()).getByText(
+        /If you are not sure, it is still right to call/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(panel()).getAllByRole('link')[0]).toHaveAccessibleName(
+      'Call 911',
+    );
+    expect(within(panel()).getAllByRole('link')[0]).toHaveAttribute(
+      'href',
+      'tel:911',
+    );
+  });
+
+  test('a yes is not worded for doubt', async () => {
+    await answerUrgent('Yes');
+    expect(
+      within(panel()).queryByText(/If you are not sure/),
+    ).not.toBeInTheDocument();
+    expect(
+      within(panel()).getByText(
+        /may be missing, in danger or being threatened/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  test('the way on comes after the calls, with Back as a link at the top', async () => {
+    await answerUrgent('Yes');
+    const buttons = within(panel()).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Back',
+      'Continue with the questions',
+    ]);
+    const [call] = within(panel()).getAllByRole('link');
+    expect(
+      (call as HTMLElement).compareDocumentPosition(buttons[1] as HTMLElement) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
 });

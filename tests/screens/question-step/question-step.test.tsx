@@ -64,9 +64,7 @@ describe('question steps', () => {
       within(summary)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual([
-      'Select Yes, No or Not sure for: Do you think your child is in danger right now?',
-    ]);
+    ).toEqual(['Select if your child is in danger right now']);
     expect(document.title).toBe('Error: Step 1 of 3 – Safe Signs');
   });
 
@@ -75,7 +73,7 @@ describe('question steps', () => {
     await clickButton(user, 'Continue');
     await user.click(
       screen.getByRole('link', {
-        name: 'Select Yes, No or Not sure for: Do you think your child is in danger right now?',
+        name: 'Select if your child is in danger right now',
       }),
     );
     const group = screen.getByRole('group', {
@@ -84,19 +82,38 @@ describe('question steps', () => {
     expect(within(group).getByRole('radio', { name: 'Yes' })).toHaveFocus();
     expect(group).toHaveAttribute('aria-invalid', 'true');
     expect(group).toHaveAccessibleDescription(
-      'Error: Select Yes, No or Not sure for: Do you think your child is in danger right now?',
+      'Error: Select if your child is in danger right now',
     );
+  });
+
+  test('a question without a short label gets a message from its own words', async () => {
+    const { user } = await renderStarted();
+    await clickButton(user, 'Continue');
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'Select an answer: Is your child missing right now?',
+      'Select if your child is in danger right now',
+    ]);
+  });
+
+  test('the Back link sits above the step, and Continue stands alone', async () => {
+    await renderStarted();
+    const form = screen.getByRole('heading', { level: 1 }).closest('form');
+    const buttons = within(form as HTMLElement).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Back',
+      'Continue',
+    ]);
   });
 
   test('answering the required questions and continuing clears the error and moves to the next step', async () => {
     const { user } = await renderStarted();
     await clickButton(user, 'Continue');
     await choose(user, 'Is your child missing right now?', 'No');
-    await choose(
-      user,
-      'Do you think your child is in danger right now?',
-      'Not sure',
-    );
+    await choose(user, 'Do you think your child is in danger right now?', 'No');
     await clickButton(user, 'Continue');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(
@@ -137,6 +154,7 @@ describe('question steps', () => {
       'Not sure',
     );
     await clickButton(user, 'Continue');
+    await clickButton(user, 'Continue with the questions');
     await choose(user, 'Has your child run away from home?', 'Yes');
     await clickButton(user, 'Back');
     const danger = screen.getByRole('group', {
@@ -146,6 +164,7 @@ describe('question steps', () => {
       within(danger).getByRole('radio', { name: 'Not sure' }),
     ).toBeChecked();
     await clickButton(user, 'Continue');
+    await clickButton(user, 'Continue with the questions');
     const runaway = screen.getByRole('group', {
       name: 'Has your child run away from home?',
     });

@@ -89,7 +89,7 @@ describe('results', () => {
 
   test('lists the region referrals with call, text and web links and the date each was checked', async () => {
     await renderResults({ school: 'Yes' });
-    const contacts = section('Who to contact');
+    const contacts = section('Who can help');
     const card = within(contacts).getByRole('article', {
       name: 'National Human Trafficking Hotline',
     });
@@ -112,8 +112,8 @@ describe('results', () => {
       within(card).getByText('Last checked: November 23, 2026'),
     ).toBeInTheDocument();
     expect(
-      within(card).getByText(/think about whether this phone is safe to use/),
-    ).toBeInTheDocument();
+      within(card).queryByText(/think about whether this phone is safe/),
+    ).not.toBeInTheDocument();
     expect(
       within(contacts).queryByRole('article', { name: 'Emergency services' }),
     ).not.toBeInTheDocument();
@@ -125,7 +125,7 @@ describe('results', () => {
       screen.getByRole('heading', { level: 1, name: 'Get help now' }),
     ).toBeInTheDocument();
     expect(
-      within(section('Who to contact'))
+      within(section('Who can help'))
         .getAllByRole('article')
         .map((card) => card.getAttribute('aria-label')),
     ).toEqual(['Emergency services', 'National Human Trafficking Hotline']);
@@ -137,7 +137,7 @@ describe('results', () => {
       screen.getByRole('combobox', { name: 'Show helplines for' }),
       'Canada',
     );
-    const contacts = section('Who to contact');
+    const contacts = section('Who can help');
     const card = within(contacts).getByRole('article', {
       name: 'Kids Help Phone',
     });
@@ -163,23 +163,26 @@ describe('results', () => {
     ).toBeInTheDocument();
   });
 
-  test('shows the universal education and the bank version', async () => {
-    await renderResults({});
+  test('shows the universal education once opened, and the bank version', async () => {
+    const { user } = await renderResults({});
+    await user.click(screen.getByText('Learn about the signs'));
     expect(
-      within(section('Good to know')).getByRole('heading', {
+      within(section('Learn about the signs')).getByRole('heading', {
         name: 'How grooming works',
       }),
-    ).toBeInTheDocument();
+    ).toBeVisible();
     expect(
-      screen.getByText(/Question bank version 0\.9\.0\./),
+      screen.getByText(/^Question bank version 0\.9\.0\./),
     ).toBeInTheDocument();
   });
 
   test('Print opens the print dialog', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { user } = await renderResults({});
-    await clickButton(user, 'Print');
+    await clickButton(user, 'Print help sheet');
     expect(print).toHaveBeenCalledTimes(1);
+    await clickButton(user, 'Print help card for a young person');
+    expect(print).toHaveBeenCalledTimes(2);
   });
 
   test('the answers are added to the printout only when the user ticks the box', async () => {

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { Bank, Referral, Region } from '../../bank/schema';
+import { contactLines } from '../../components/referral-card';
+import type { Perspective } from '../../bank/schema';
+import { useBankText } from '../../i18n/use-bank-text';
+
+const youthLines = (bank: Bank, region: Region): Referral[] =>
+  bank.referrals.filter(
+    (referral) => referral.region === region && referral.helpCard,
+  );
+
+type HelpCardProps = {
+  bank: Bank;
+  region: Region;
+  perspective: Perspective;
+};
+
+/** The printed one-page card a worker can hand to a young person: youth lines and "it is never your fault", with nothing that says what this page is about. Hidden on screen. */
+export const HelpCard = ({ bank, region, perspective }: HelpCardProps) => {
+  const { t } = useTranslation('flow');
+  const bankText = useBankText(perspective);
+  const emergency = bank.referrals.find(
+    (referral) =>
+      referral.region === region &&
+      referral.kind === 'emergency' &&
+      referral.phone,
+  );
+  return (
+    <div className="help-card" hidden>
+      <p className="help-card__title">{t('print.card.title')}</p>
+      <p className="help-card__lead">{t('print.card.neverYourFault')}</p>
+      {emergency?.phone && (
+        <p>{t('print.card.danger', { number: emergency.phone.display })}</p>
+      )}
+      <p>{t('print.card.talk')}</p>
+      <ul className="help-card__lines">
+        {youthLines(bank, region).map((referral) => {
+          const key = `referrals.${referral.id}`;
+          return (
+            <li key={referral.id}>
+              <strong>{bankText.text(`${key}.name`)}</strong>
+              <br />
+              {contactLines(referral, t)
+                .map(({ text }) => text)
+                .join(' · ')}
+              {referral.states?.includes('hours') && (
+                <>
+                  <br />
+                  {bankText.text(`${key}.hours`)}
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+};
