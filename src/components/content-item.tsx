@@ -9,15 +9,15 @@ type ContentItemProps = {
 /** A bank text block: `<keyPrefix>.title`, `.body` and optional `.items`. */
 export const ContentItem = ({ keyPrefix, perspective }: ContentItemProps) => {
   const bankText = useBankText(perspective);
-  const items = bankText.items(`${keyPrefix}.items`);
+  const items = bankText.showItems(`${keyPrefix}.items`);
   return (
     <>
-      <h3 className="heading-s">{bankText.text(`${keyPrefix}.title`)}</h3>
-      <p>{bankText.text(`${keyPrefix}.body`)}</p>
+      <h3 className="heading-s">{bankText.show(`${keyPrefix}.title`)}</h3>
+      <p>{bankText.show(`${keyPrefix}.body`)}</p>
       {items.length > 0 && (
         <ul className="list list--bullet">
-          {items.map((item) => (
-            <li key={item}>{item}</li>
+          {items.map(({ key, node }) => (
+            <li key={key}>{node}</li>
           ))}
         </ul>
       )}

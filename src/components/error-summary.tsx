@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type FieldError = { id: string; message: string };
+export type FieldError = { id: string; message: ReactNode };
 
 type ErrorSummaryProps = { errors: readonly FieldError[] };
 

@@ -1,10 +1,10 @@
-import type { InputHTMLAttributes, Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type RadioOption = {
   id: string;
   value: string;
-  label: string;
+  label: ReactNode;
   input: InputHTMLAttributes<HTMLInputElement> & {
     ref?: Ref<HTMLInputElement>;
   };
@@ -12,9 +12,9 @@ export type RadioOption = {
 
 type RadioFieldsetProps = {
   id: string;
-  legend: string;
-  hint?: string;
-  error?: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
   inline?: boolean;
   options: readonly RadioOption[];
 };

@@ -6,7 +6,7 @@ import type { AnswerForm } from '../components/answer-form';
 import { stepsOf } from '../scoring/steps-of';
 import { callsForEmergency } from './calls-for-emergency';
 import { missingAnswers, toAnswers } from './to-answers';
-import { requiredMessage } from './required-message';
+import { useRequiredMessage } from './use-required-message';
 import { CheckAnswers } from '../screens/check-answers/check-answers';
 import { EmergencyPanel } from '../screens/emergency/emergency-panel';
 import type { FieldError } from '../components/error-summary';
@@ -18,7 +18,6 @@ import { QuestionStep } from '../screens/question-step/question-step';
 import { ResultsPage } from '../screens/results/results-page';
 import { setDocumentTitle } from './set-document-title';
 import { StartChoices } from '../screens/start/start-choices';
-import { useBankText } from '../i18n/use-bank-text';
 
 type QuestionnaireSessionProps = {
   bank: Bank;
@@ -46,10 +45,14 @@ export const QuestionnaireSession = ({
   const values = useWatch({ control });
   const [perspective, setPerspective] = useState(initialPerspective);
   const [region, setRegion] = useState(initialRegion);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [missingIds, setMissingIds] = useState<string[]>([]);
+  const requiredMessageFor = useRequiredMessage(perspective);
+  const errors: FieldError[] = missingIds.map((id) => ({
+    id,
+    message: requiredMessageFor(id),
+  }));
   const [startError, setStartError] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const bankText = useBankText(perspective);
 
   const steps = stepsOf(bank);
   const answers = toAnswers(values);
@@ -88,7 +91,7 @@ export const QuestionnaireSession = ({
   }, [hasError, pageName, t]);
 
   const navigate = (event: FlowEvent) => {
-    setErrors([]);
+    setMissingIds([]);
     setStartError(false);
     dispatch(event);
   };
@@ -99,19 +102,7 @@ export const QuestionnaireSession = ({
     const formValues = getValues();
     const missing = missingAnswers(step.questions, formValues);
     if (missing.length > 0) {
-      setErrors(
-        missing.map((id) => ({
-          id,
-          message: requiredMessage({
-            error: bankText.optional(`questions.${id}.error`),
-            label: bankText.optional(`questions.${id}.label`),
-            question: bankText.text(`questions.${id}.text`),
-            withLabel: (label) => t('errors.required', { label }),
-            withQuestion: (question) =>
-              t('errors.requiredQuestion', { question }),
-          }),
-        })),
-      );
+      setMissingIds(missing);
       setAttempt((count) => count + 1);
       return;
     }

@@ -46,6 +46,19 @@ export const useSideBySide = () => {
   return { second: language, choose };
 };
 
+type SecondTextProps = { language: Language; children: ReactNode };
+
+/** A block in the side-by-side language, with its own lang and dir. */
+export const SecondText = ({ language, children }: SecondTextProps) => (
+  <span
+    className="side-by-side__second"
+    lang={language.meta.htmlLang}
+    dir={language.meta.dir}
+  >
+    {children}
+  </span>
+);
+
 type BothText = (key: string, options?: TOptions) => ReactNode;
 
 /** Returns `both(key, options)`: the text in the first language and, when side by side is on, the second language's under it with its own lang and dir. */
@@ -59,13 +72,7 @@ export const useBoth = (ns: Namespace): BothText => {
     return (
       <Fragment>
         {first}{' '}
-        <span
-          className="side-by-side__second"
-          lang={second.meta.htmlLang}
-          dir={second.meta.dir}
-        >
-          {secondT(key, options ?? {})}
-        </span>
+        <SecondText language={second}>{secondT(key, options ?? {})}</SecondText>
       </Fragment>
     );
   };

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBoth } from '../../i18n/side-by-side';
 import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
 import type { Answers } from '../../scoring/score';
@@ -76,6 +77,7 @@ export const CheckAnswers = ({
   onBack,
 }: CheckAnswersProps) => {
   const { t } = useTranslation('flow');
+  const both = useBoth('flow');
   const { t: bankT } = useTranslation('bank');
   const idPrefix = useId();
   const [editing, setEditing] = useState<Setting>();
@@ -86,7 +88,7 @@ export const CheckAnswers = ({
   return (
     <div className="check">
       <BackLink onBack={onBack} />
-      <PageHeading>{t('check.heading')}</PageHeading>
+      <PageHeading>{both('check.heading')}</PageHeading>
       <section className="settings" aria-labelledby="check-settings">
         <h2 id="check-settings" className="heading-s">
           {t('check.settingsHeading')}
@@ -128,7 +130,7 @@ export const CheckAnswers = ({
       />
       <div className="button-group">
         <button type="button" className="button" onClick={onSubmit}>
-          {t('check.submit')}
+          {both('check.submit')}
         </button>
       </div>
     </div>

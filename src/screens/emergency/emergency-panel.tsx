@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useBoth } from '../../i18n/side-by-side';
 import { BackLink } from '../../components/back-link';
 import { CallButton } from '../../components/call-button';
 import { PageHeading } from '../../components/page-heading';
@@ -29,6 +30,7 @@ export const EmergencyPanel = ({
   onBack,
 }: EmergencyPanelProps) => {
   const { t } = useTranslation('flow');
+  const both = useBoth('flow');
   const outcome = score(bank, answers, { region, perspective });
   const referralsOf = (ids: readonly string[]) =>
     ids.flatMap((id) =>
@@ -47,7 +49,9 @@ export const EmergencyPanel = ({
   return (
     <section className="emergency" aria-labelledby="emergency-heading">
       <BackLink onBack={onBack} />
-      <PageHeading id="emergency-heading">{t('emergency.heading')}</PageHeading>
+      <PageHeading id="emergency-heading">
+        {both('emergency.heading')}
+      </PageHeading>
       <p className="lead">
         {t(unsure ? 'emergency.leadUnsure' : 'emergency.lead')}
       </p>
@@ -58,8 +62,8 @@ export const EmergencyPanel = ({
       </div>
       {hotlines.length > 0 && (
         <>
-          <h2 className="heading-m">{t('emergency.more')}</h2>
-          <p className="inset">{t('results.phoneSafety')}</p>
+          <h2 className="heading-m">{both('emergency.more')}</h2>
+          <p className="inset">{both('results.phoneSafety')}</p>
           {hotlines.map((referral) => (
             <ReferralCard
               key={referral.id}
@@ -78,7 +82,7 @@ export const EmergencyPanel = ({
       <p className="inset">{t('emergency.exitHint')}</p>
       <div className="button-group">
         <button type="button" className="button" onClick={onContinue}>
-          {t('emergency.continue')}
+          {both('emergency.continue')}
         </button>
       </div>
     </section>

@@ -10,6 +10,7 @@ import type { Perspective } from '../../bank/schema';
 import { RadioFieldset } from '../../components/radio-fieldset';
 import { radioId } from '../../components/radio-id';
 import { useBankText } from '../../i18n/use-bank-text';
+import { useBoth } from '../../i18n/side-by-side';
 
 type QuestionStepProps = {
   topicId: string;
@@ -36,8 +37,9 @@ export const QuestionStep = ({
   onContinue,
   onBack,
 }: QuestionStepProps) => {
-  const { t, i18n } = useTranslation('flow');
+  const { i18n } = useTranslation('flow');
   const bankText = useBankText(perspective);
+  const both = useBoth('flow');
   const errorFor = (id: string) =>
     errors.find((error) => error.id === id)?.message;
   return (
@@ -52,32 +54,35 @@ export const QuestionStep = ({
       <BackLink onBack={onBack} />
       {errors.length > 0 && <ErrorSummary key={attempt} errors={errors} />}
       <p className="caption">
-        {t('step.progress', { current: stepNumber, total: stepCount })}
+        {both('step.progress', { current: stepNumber, total: stepCount })}
       </p>
-      <PageHeading>{bankText.text(`topics.${topicId}.title`)}</PageHeading>
+      <PageHeading>{bankText.show(`topics.${topicId}.title`)}</PageHeading>
+      {bankText.optional(`topics.${topicId}.intro`) && (
+        <p className="lead">{bankText.show(`topics.${topicId}.intro`)}</p>
+      )}
       {questions.map(({ id }) => (
         <RadioFieldset
           key={id}
           id={id}
           inline
-          legend={bankText.text(`questions.${id}.text`)}
+          legend={bankText.show(`questions.${id}.text`)}
           hint={
             i18n.exists(`questions.${id}.hint`, { ns: 'bank' })
-              ? bankText.text(`questions.${id}.hint`)
+              ? bankText.show(`questions.${id}.hint`)
               : undefined
           }
           error={errorFor(id)}
           options={answerValues.map((value) => ({
             id: radioId(id, value),
             value,
-            label: t(`answers.${value}`),
+            label: both(`answers.${value}`),
             input: register(id),
           }))}
         />
       ))}
       <div className="button-group">
         <button type="submit" className="button">
-          {t('step.continue')}
+          {both('step.continue')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useBoth } from '../../i18n/side-by-side';
 import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
 import { score, type Answers } from '../../scoring/score';
@@ -47,6 +48,7 @@ export const ResultsPage = ({
 }: ResultsPageProps) => {
   const { t, i18n } = useTranslation('flow');
   const bankText = useBankText(perspective);
+  const both = useBoth('flow');
   const [includeAnswers, setIncludeAnswers] = useState(false);
   const [printChoice, setPrintChoice] = useState<PrintChoice>('sheet');
   useEffect(() => {
@@ -70,9 +72,9 @@ export const ResultsPage = ({
   return (
     <div className="results" data-print={printChoice}>
       <PageHeading>
-        {bankText.text(`levels.${outcome.level}.title`)}
+        {bankText.show(`levels.${outcome.level}.title`)}
       </PageHeading>
-      <p className="lead">{bankText.text(`levels.${outcome.level}.meaning`)}</p>
+      <p className="lead">{bankText.show(`levels.${outcome.level}.meaning`)}</p>
       <CallFirst
         level={outcome.level}
         referrals={referrals}
@@ -81,14 +83,14 @@ export const ResultsPage = ({
 
       <section aria-labelledby="results-now">
         <h2 id="results-now" className="heading-m">
-          {t('results.whatNow')}
+          {both('results.whatNow')}
         </h2>
         <GuidanceList ids={actions} perspective={perspective} />
       </section>
 
       <section aria-labelledby="results-contacts">
         <h2 id="results-contacts" className="heading-m">
-          {t('results.contacts')}
+          {both('results.contacts')}
         </h2>
         <RegionSelect
           bank={bank}
@@ -96,7 +98,7 @@ export const ResultsPage = ({
           label={t('settings.region')}
           onChange={onRegionChange}
         />
-        <p className="inset">{t('results.phoneSafety')}</p>
+        <p className="inset">{both('results.phoneSafety')}</p>
         {referrals.map((referral) => (
           <ReferralCard
             key={referral.id}
