@@ -207,6 +207,18 @@ export const referralSchema = z.strictObject({
     .array(z.enum(['hours', 'languages']))
     .min(1)
     .optional(),
+  /** Languages the line answers in, as its facts row names them (BCP 47 base codes); only with `states: ['languages']`. */
+  speaks: z
+    .array(z.string().regex(/^[a-z]{2,3}$/))
+    .min(1)
+    .optional(),
+  /** Languages it reaches through interpreters, or `many` where the facts row gives a count such as "200+ languages". */
+  interpreters: z
+    .union([
+      z.literal('many'),
+      z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
+    ])
+    .optional(),
   /** A line a worker can hand to a young person on the help card. */
   helpCard: z.literal(true).optional(),
   /** Lower comes first (after emergency entries when the level is urgent). */

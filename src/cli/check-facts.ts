@@ -108,8 +108,44 @@ const unsupported = (
       'claims languages, but no facts row states them (facts/referrals.md, or the "Languages" table of facts/safeguarding.md)',
     ]);
   }
+  const languageText = `${hours} ${languagesRow?.cells.join(' ') ?? ''}`;
+  for (const code of referral.speaks ?? []) {
+    if (!namesOf(code).some((name) => languageText.includes(name))) {
+      found.push([
+        'speaks',
+        `claims "${code}", but its facts rows do not name that language`,
+      ]);
+    }
+  }
+  const { interpreters } = referral;
+  if (interpreters === 'many' && !manyLanguages.test(languageText)) {
+    found.push([
+      'interpreters',
+      'claims many languages, but its facts rows give no count or interpreters',
+    ]);
+  }
+  for (const code of Array.isArray(interpreters) ? interpreters : []) {
+    if (!namesOf(code).some((name) => languageText.includes(name))) {
+      found.push([
+        'interpreters',
+        `claims "${code}", but its facts rows do not name that language`,
+      ]);
+    }
+  }
+  if ((referral.speaks || interpreters) && !states.includes('languages')) {
+    found.push(['states', 'names languages but does not state them']);
+  }
   return found;
 };
+
+const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
+// Facts rows name Chinese by its spoken form.
+const otherNames: Record<string, string[]> = { zh: ['Mandarin'] };
+const namesOf = (code: string): string[] => [
+  englishNames.of(code) ?? code,
+  ...(otherNames[code] ?? []),
+];
+const manyLanguages = /\d+\+ languages|interpret/i;
 
 const lists = ['questions', 'guidance', 'education', 'referrals'] as const;
 

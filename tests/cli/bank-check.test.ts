@@ -42,7 +42,7 @@ describe('bank:check', { timeout: 30_000 }, () => {
     const { code, stdout, stderr } = run([]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('Bank questions/bank.json: version 2.0.0, valid.');
+    expect(stdout).toContain('Bank questions/bank.json: version 2.1.0, valid.');
     expect(stdout).toContain('Indicators covered: 33 of 33');
     expect(stdout).toContain(
       'Questions: 33 (urgent 3, disclosure 2, sign 12, concern 8, context 4, strength 4)',
@@ -148,6 +148,9 @@ describe('bank:check', { timeout: 30_000 }, () => {
       };
       referral(draft, 'ie-hotline').web = 'https://hotline.ie/other';
       referral(draft, 'gb-nspcc').whatsapp = true;
+      referral(draft, 'us-988').speaks = ['es', 'fr'];
+      referral(draft, 'ca-chth').interpreters = ['ko'];
+      referral(draft, 'au-khl').interpreters = 'many';
     });
     const strings = JSON.parse(
       readFileSync(join(root, 'locales/en/bank.json'), 'utf8'),
@@ -169,14 +172,18 @@ describe('bank:check', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stderr.replaceAll(relative(root, dir), '<tmp>'))
       .toMatchInlineSnapshot(`
-      "bank:check found 5 problems:
-        - ../shared/facts/referrals.md: referrals[1].states: claims languages, but no facts row states them (facts/referrals.md, or the "Languages" table of facts/safeguarding.md)
-        - ../shared/facts/safeguarding.md: referrals[14].states: claims hours, but its facts row states none
-        - ../shared/facts/referrals.md: referrals[15].whatsapp: its facts row does not say it takes WhatsApp
-        - ../shared/facts/referrals.md: referrals[29].web: "hotline.ie/other" is not the address in its facts row
-        - ../shared/facts/referrals.md: referrals[32].phone.display: "0508 326 458" is not the number in its facts row
-      "
-    `);
+        "bank:check found 9 problems:
+          - ../shared/facts/referrals.md: referrals[1].states: claims languages, but no facts row states them (facts/referrals.md, or the "Languages" table of facts/safeguarding.md)
+          - ../shared/facts/referrals.md: referrals[6].speaks: claims "fr", but its facts rows do not name that language
+          - ../shared/facts/referrals.md: referrals[10].interpreters: claims "ko", but its facts rows do not name that language
+          - ../shared/facts/safeguarding.md: referrals[14].states: claims hours, but its facts row states none
+          - ../shared/facts/referrals.md: referrals[15].whatsapp: its facts row does not say it takes WhatsApp
+          - ../shared/facts/referrals.md: referrals[24].interpreters: claims many languages, but its facts rows give no count or interpreters
+          - ../shared/facts/referrals.md: referrals[24].states: names languages but does not state them
+          - ../shared/facts/referrals.md: referrals[29].web: "hotline.ie/other" is not the address in its facts row
+          - ../shared/facts/referrals.md: referrals[32].phone.display: "0508 326 458" is not the number in its facts row
+        "
+      `);
   });
 
   test('fails with a message when the shared facts and sources are missing', () => {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
 const pinned = {
-  version: '2.0.0',
-  sha256: '2bc03c042cf215f1e5d8c892337cf8605ec2c58ce7477473f8f8b9bb7370806e',
+  version: '2.1.0',
+  sha256: '75a5f6f9d80bfbfb785cc6633be958b0daad7647f11895bdde7c64581129d2c0',
 };
 
 const canonical = (value: unknown): unknown => {

@@ -14,6 +14,7 @@ import { CollapsibleSection } from './collapsible-section';
 import { HelpCard } from './help-card';
 import { GuidanceList } from './guidance-list';
 import { HelpSheet } from './help-sheet';
+import { LinesInYourLanguage } from './lines-in-your-language';
 import { OutcomeDrivers } from './outcome-drivers';
 import { PerspectiveSelect } from '../../components/perspective-select';
 import { PrintOptions, type PrintChoice } from './print-options';
@@ -99,6 +100,7 @@ export const ResultsPage = ({
           onChange={onRegionChange}
         />
         <p className="inset">{both('results.phoneSafety')}</p>
+        <LinesInYourLanguage referrals={referrals} />
         {referrals.map((referral) => (
           <ReferralCard
             key={referral.id}
