@@ -6,6 +6,7 @@ import type {
   Request,
 } from 'playwright-core';
 import { resolveExitUrl } from '../../../src/build/security-headers.ts';
+import { exitButtonId } from '../../../src/shell/exit-this-page.tsx';
 import { launchChromium } from './chromium.ts';
 import { type StaticServer, startStaticServer } from './static-server.ts';
 
@@ -166,9 +167,8 @@ export const openApp = async (
   // Replace the new tab's about:blank so the app is the only history entry, as in a fresh tab.
   await session.page.evaluate((url) => location.replace(url), session.appUrl);
   await session.page.waitForURL(session.appUrl, { waitUntil: 'load' });
-  await session.page
-    .getByRole('button', { name: 'Exit this page' })
-    .waitFor({ state: 'visible' });
+  // By id, not by name: a ?lang= link may already have translated it.
+  await session.page.locator(`#${exitButtonId}`).waitFor({ state: 'visible' });
   await session.markReady();
   return session;
 };
