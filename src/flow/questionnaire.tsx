@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Bank, Region } from '../bank/schema';
-import './flow.css';
+import './questionnaire.css';
 import type { Perspective } from '../bank/schema';
 import { QuestionnaireSession } from './questionnaire-session';
 import { regionFromLanguages } from './region-from-languages';
