@@ -5,9 +5,8 @@ import type { i18n } from 'i18next';
 import { ErrorBoundary } from './shell/error-boundary';
 import { Layout } from './shell/layout';
 import { StartIntro } from './screens/start/start-intro';
-import { Questionnaire } from './flow/questionnaire';
+import { LazyQuestionnaire } from './flow/lazy-questionnaire';
 import { readStartParams, type StartParams } from './shell/read-start-params';
-import bank from 'virtual:safe-signs/bank';
 import { regions } from './bank/vocabulary';
 import { supportedLanguages } from './i18n/i18n';
 
@@ -30,8 +29,7 @@ type SessionProps = { start: StartParams };
 
 const Session = ({ start }: SessionProps) => {
   return (
-    <Questionnaire
-      bank={bank}
+    <LazyQuestionnaire
       intro={<StartIntro />}
       initialRegion={start.region}
       initialPerspective={start.perspective}

@@ -56,4 +56,6 @@ export const regions = ['us', 'ca', 'gb', 'au', 'ie', 'nz', 'mx'] as const;
 /** Who fills the check in; wording and some guidance depend on it. */
 export const perspectives = ['parent', 'professional', 'other'] as const;
 
-export const indicators = Object.values(indicatorsByTier).flat();
+// Marked pure so the browser bundle, which never reads it, drops it and the list it is built from.
+export const indicators =
+  /* @__PURE__ */ Object.values(indicatorsByTier).flat();

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createServer } from 'vite';
 
 // Paints the start page from static HTML before any script runs (DESIGN.md 10); main.tsx hydrates it.
-// The start page holds back every control until the app has taken over (useHydrated), so this HTML has none.
+// The start page's choices come with the questionnaire's chunk, after the app has taken over, so this HTML has none.
 const indexFile = resolve(import.meta.dirname, '../../dist/index.html');
 const emptyRoot = '<div id="root"></div>';
 

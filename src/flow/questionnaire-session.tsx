@@ -1,5 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
 import type { AnswerForm } from '../components/answer-form';
@@ -39,10 +39,9 @@ export const QuestionnaireSession = ({
   onStartOver,
 }: QuestionnaireSessionProps) => {
   const { t } = useTranslation('flow');
-  const { register, getValues, control } = useForm<AnswerForm>({
+  const { register, getValues } = useForm<AnswerForm>({
     defaultValues: {},
   });
-  const values = useWatch({ control });
   const [perspective, setPerspective] = useState(initialPerspective);
   const [region, setRegion] = useState(initialRegion);
   const [missingIds, setMissingIds] = useState<string[]>([]);
@@ -54,8 +53,9 @@ export const QuestionnaireSession = ({
   const [startError, setStartError] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
-  const steps = stepsOf(bank);
-  const answers = toAnswers(values);
+  const steps = useMemo(() => stepsOf(bank), [bank]);
+  // Read when a screen shows, not watched: answers change only on a step, and leaving it renders again, so a radio click renders nothing here.
+  const answers = () => toAnswers(getValues());
   const pageNameOf = (screen: Screen) => {
     switch (screen.kind) {
       case 'start':
@@ -153,7 +153,7 @@ export const QuestionnaireSession = ({
         return (
           <EmergencyPanel
             bank={bank}
-            answers={answers}
+            answers={answers()}
             region={region}
             perspective={perspective}
             onRegionChange={setRegion}
@@ -165,7 +165,7 @@ export const QuestionnaireSession = ({
         return (
           <CheckAnswers
             bank={bank}
-            answers={answers}
+            answers={answers()}
             region={region}
             perspective={perspective ?? 'other'}
             onRegionChange={setRegion}
@@ -187,7 +187,7 @@ export const QuestionnaireSession = ({
         return (
           <ResultsPage
             bank={bank}
-            answers={answers}
+            answers={answers()}
             region={region}
             perspective={perspective ?? 'other'}
             onRegionChange={setRegion}

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import type { Bank, Region } from '../bank/schema';
-import './flow.css';
+import './questionnaire.css';
 import type { Perspective } from '../bank/schema';
 import { QuestionnaireSession } from './questionnaire-session';
 import { regionFromLanguages } from './region-from-languages';
 
-type QuestionnaireProps = {
+export type QuestionnaireProps = {
   bank: Bank;
   intro?: ReactNode;
   /** From `readStartParams`; an unknown region falls back to the browser's or the bank's default. */

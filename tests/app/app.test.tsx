@@ -11,6 +11,8 @@ let i18nInstance: i18n;
 
 beforeAll(async () => {
   i18nInstance = await createI18n('en');
+  // Transforming the questionnaire and its bank takes seconds the first time; the app loads it after its first render.
+  await import('../../src/flow/bank-questionnaire');
 });
 
 afterEach(() => {
@@ -54,8 +56,19 @@ describe('start page', () => {
     ).toBeInTheDocument();
   });
 
-  test('puts the emergency line and the choices before what this is not, privacy and Exit', () => {
+  test('shows no choice until the questionnaire has loaded, then shows them', async () => {
     renderApp();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+    const choices = await screen.findByRole('group', {
+      name: 'Who is filling this in?',
+    });
+    expect(within(choices).getAllByRole('radio')).toHaveLength(3);
+  });
+
+  test('puts the emergency line and the choices before what this is not, privacy and Exit', async () => {
+    renderApp();
+    await screen.findByRole('button', { name: 'Start' });
     const order = [
       screen.getByRole('heading', { level: 1, name: 'Safe Signs' }),
       screen.getByText(/^If a child is in danger now,/, {
@@ -164,7 +177,7 @@ describe('Exit this page', () => {
   test('the button blanks the page and leaves for the exit URL', async () => {
     const user = userEvent.setup();
     const { leave, container } = renderApp();
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
     await user.click(screen.getByRole('button', { name: 'Exit this page' }));
     expect(leave).toHaveBeenCalledExactlyOnceWith(exitUrl);
     expect(container).toBeEmptyDOMElement();

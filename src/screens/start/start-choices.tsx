@@ -7,10 +7,7 @@ import type { Perspective } from '../../bank/schema';
 import { perspectives } from '../../bank/vocabulary';
 import { RadioFieldset } from '../../components/radio-fieldset';
 import { RegionSelect } from '../../components/region-select';
-import { DangerLine } from './danger-line';
-import { StartAbout } from './start-about';
-import { useHydrated } from './use-hydrated';
-import './start.css';
+import { StartPage } from './start-page';
 
 type StartChoicesProps = {
   bank: Bank;
@@ -29,9 +26,9 @@ const emergencyPhone = (bank: Bank, region: Region) =>
   )?.phone;
 
 /**
- * The start page. The build prerenders it as static HTML; until the app has taken over, it shows
- * only what works without the script (the text and a region-neutral emergency line), so no choice
- * made early can be lost or reset and Start never does nothing.
+ * The start page with its choices. It shows only once the questionnaire has loaded; until then the
+ * page is StartPage alone (the text and a region-neutral emergency line), so no choice made early
+ * can be lost or reset and Start never does nothing.
  */
 export const StartChoices = ({
   bank,
@@ -42,74 +39,62 @@ export const StartChoices = ({
   onError,
 }: StartChoicesProps) => {
   const { t } = useTranslation('flow');
-  const hydrated = useHydrated();
   const [chosenPerspective, setChosenPerspective] = useState(perspective);
   const [chosenRegion, setChosenRegion] = useState(region);
   const [attempt, setAttempt] = useState(0);
   const [showError, setShowError] = useState(false);
   const errorMessage = t('start.perspective.error');
   return (
-    <div className="start">
-      {intro}
-      <DangerLine
-        phone={hydrated ? emergencyPhone(bank, chosenRegion) : undefined}
-      />
-      {hydrated ? (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (chosenPerspective) {
-              onStart(chosenPerspective, chosenRegion);
-              return;
-            }
-            setShowError(true);
-            setAttempt((count) => count + 1);
-            onError(true);
-          }}
-        >
-          {showError && (
-            <ErrorSummary
-              key={attempt}
-              errors={[{ id: firstRadioId, message: errorMessage }]}
-            />
-          )}
-          <PageHeading level={intro ? 2 : 1} className="heading-m">
-            {t('start.heading')}
-          </PageHeading>
-          <RadioFieldset
-            id="perspective"
-            legend={t('start.perspective.legend')}
-            hint={t('start.perspective.hint')}
-            error={showError ? errorMessage : undefined}
-            options={perspectives.map((value) => ({
-              id: `perspective-${value}`,
-              value,
-              label: t(`start.perspective.${value}`),
-              input: {
-                name: 'perspective',
-                checked: chosenPerspective === value,
-                onChange: () => setChosenPerspective(value),
-              },
-            }))}
+    <StartPage intro={intro} phone={emergencyPhone(bank, chosenRegion)}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (chosenPerspective) {
+            onStart(chosenPerspective, chosenRegion);
+            return;
+          }
+          setShowError(true);
+          setAttempt((count) => count + 1);
+          onError(true);
+        }}
+      >
+        {showError && (
+          <ErrorSummary
+            key={attempt}
+            errors={[{ id: firstRadioId, message: errorMessage }]}
           />
-          <RegionSelect
-            bank={bank}
-            value={chosenRegion}
-            label={t('start.region.label')}
-            hint={t('start.region.hint')}
-            onChange={setChosenRegion}
-          />
-          <button type="submit" className="button button--start">
-            {t('start.submit')}
-          </button>
-        </form>
-      ) : (
-        <noscript>
-          <p className="inset">{t('start.noScript')}</p>
-        </noscript>
-      )}
-      <StartAbout />
-    </div>
+        )}
+        <PageHeading level={intro ? 2 : 1} className="heading-m">
+          {t('start.heading')}
+        </PageHeading>
+        <RadioFieldset
+          id="perspective"
+          legend={t('start.perspective.legend')}
+          hint={t('start.perspective.hint')}
+          error={showError ? errorMessage : undefined}
+          options={perspectives.map((value) => ({
+            id: `perspective-${value}`,
+            value,
+            label: t(`start.perspective.${value}`),
+            input: {
+              name: 'perspective',
+              checked: chosenPerspective === value,
+              onChange: () => setChosenPerspective(value),
+            },
+          }))}
+        />
+        <RegionSelect
+          bank={bank}
+          value={chosenRegion}
+          label={t('start.region.label')}
+          hint={t('start.region.hint')}
+          onChange={setChosenRegion}
+        />
+        <button type="submit" className="button button--start">
+          {t('start.submit')}
+        </button>
+      </form>
+    </StartPage>
   );
 };

@@ -157,7 +157,7 @@ export const openContext = async (
   return session;
 };
 
-/** Loads the app, optionally with a query such as `?region=gb`, and waits until the start page has rendered. */
+/** Loads the app, optionally with a query such as `?region=gb`, and waits until its choices show (the questionnaire has loaded). */
 export const openApp = async (
   harness: Harness,
   search = '',
@@ -169,6 +169,10 @@ export const openApp = async (
   await session.page.waitForURL(session.appUrl, { waitUntil: 'load' });
   // By id, not by name: a ?lang= link may already have translated it.
   await session.page.locator(`#${exitButtonId}`).waitFor({ state: 'visible' });
+  // The choices come with the questionnaire's chunk, the last file the app loads.
+  await session.page
+    .locator('form button[type="submit"]')
+    .waitFor({ state: 'visible' });
   await session.markReady();
   return session;
 };

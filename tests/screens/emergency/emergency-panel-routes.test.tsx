@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, test } from 'vitest';
 import bankData from '../../../questions/bank.json';
 import { loadBank } from '../../../src/bank/load-bank';
+import { addEnglishBank } from '../../../src/i18n/english-bank';
 import { createI18n } from '../../../src/i18n/i18n';
 import { Questionnaire } from '../../../src/flow/questionnaire';
 import { choose, clickButton, start } from '../../fixtures/ui/flow-actions';
@@ -15,6 +16,7 @@ const panelLinks = async (urgentAnswers: {
   sextortion: 'Yes' | 'No';
 }) => {
   const i18n = await createI18n('en');
+  addEnglishBank(i18n);
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={i18n}>

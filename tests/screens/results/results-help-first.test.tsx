@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import bankData from '../../../questions/bank.json';
 import { loadBank } from '../../../src/bank/load-bank';
 import type { Perspective, Region } from '../../../src/bank/schema';
+import { addEnglishBank } from '../../../src/i18n/english-bank';
 import { createI18n } from '../../../src/i18n/i18n';
 import { ResultsPage } from '../../../src/screens/results/results-page';
 import { score, type Answers } from '../../../src/scoring/score';
@@ -18,6 +19,7 @@ const renderResults = async (
   perspective: Perspective = 'parent',
 ) => {
   const i18n = await createI18n('en');
+  addEnglishBank(i18n);
   const user = userEvent.setup();
   const noop = () => undefined;
   render(

@@ -1,0 +1,47 @@
+import { useEffect, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StartPage } from '../screens/start/start-page';
+import type { QuestionnaireProps } from './questionnaire';
+import './flow.css';
+
+type LazyQuestionnaireProps = Omit<QuestionnaireProps, 'bank'>;
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'ready'; Questionnaire: ComponentType<LazyQuestionnaireProps> }
+  | { kind: 'failed'; error: unknown };
+
+/**
+ * The questionnaire with its bank, loaded as soon as the app runs. Until it arrives the start page
+ * shows as prerendered, without choices: they appear when they work (DESIGN.md 6 and 10).
+ */
+export const LazyQuestionnaire = (props: LazyQuestionnaireProps) => {
+  const { i18n } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  useEffect(() => {
+    let current = true;
+    import('./bank-questionnaire').then(
+      ({ BankQuestionnaire, addEnglishBank }) => {
+        addEnglishBank(i18n);
+        if (current) {
+          setLoaded({ kind: 'ready', Questionnaire: BankQuestionnaire });
+        }
+      },
+      (error: unknown) => {
+        if (current) setLoaded({ kind: 'failed', error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [i18n]);
+
+  // The error boundary above shows a plain message.
+  if (loaded.kind === 'failed') throw loaded.error;
+  if (loaded.kind === 'ready') return <loaded.Questionnaire {...props} />;
+  return (
+    <div className="questionnaire">
+      <StartPage intro={props.intro} phone={undefined} />
+    </div>
+  );
+};
