@@ -23,13 +23,19 @@ const stringLeaves = (node: unknown): string[] => {
   return [];
 };
 
-/** Every string in locales/<language>/*.json. */
+// The strings a reader sees; meta.json names the language in the switch of every page, fingerprints.json is not shipped.
+const textFiles = ['ui.json', 'flow.json', 'bank.json'];
+
+// A file holds a language when it has several of its strings: one could be shared with a neighbour (Spanish loanwords in Tagalog).
+const minimumMarkers = 5;
+
+/** Every string in locales/<language>/{ui,flow,bank}.json. */
 export const readLocaleStrings = async (
   localesDir: string,
   language: string,
 ): Promise<string[]> => {
   const dir = join(localesDir, language);
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.json'));
+  const files = (await readdir(dir)).filter((file) => textFiles.includes(file));
   const texts = await Promise.all(
     files.map(async (file) =>
       stringLeaves(JSON.parse(await readFile(join(dir, file), 'utf8'))),
@@ -113,7 +119,8 @@ export const measureLanguages = async (
       const holding = [...code]
         .filter(([, content]) => {
           const text = content.toString('utf8');
-          return markers.some((marker) => containsText(text, marker));
+          const found = markers.filter((marker) => containsText(text, marker));
+          return found.length >= Math.min(minimumMarkers, markers.length);
         })
         .map(([file]) => file);
       const needed = new Set<string>();

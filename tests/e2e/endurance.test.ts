@@ -10,6 +10,7 @@ import {
   levelTitle,
   type Perspective,
   planAnswers,
+  questionLabel,
   questionText,
   startAs,
   stepAnswers,
@@ -91,7 +92,7 @@ const readCheckAnswers = (page: Page) =>
   page
     .getByRole('main')
     .evaluate((main) =>
-      [...main.querySelectorAll('dt')].map(
+      [...main.querySelectorAll('.summary dt')].map(
         (term) =>
           `${term.textContent ?? ''} = ${term.nextElementSibling?.textContent ?? ''}`,
       ),
@@ -181,7 +182,8 @@ const runSession = async (page: Page, n: number) => {
   await expect(readCheckAnswers(page)).resolves.toEqual(
     bank.questions.map(({ id }) => {
       const value = answers[id];
-      return `${questionText(id, plan.perspective)} = ${value ? answerLabel(value) : flowText.answers.none}`;
+      const label = questionLabel(id);
+      return `${label.charAt(0).toLocaleUpperCase()}${label.slice(1)} = ${value ? answerLabel(value) : flowText.answers.none}`;
     }),
   );
   await page.getByRole('button', { name: flowText.check.submit }).click();
