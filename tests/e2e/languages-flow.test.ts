@@ -222,6 +222,13 @@ describe('side by side', () => {
     await expect(title.locator('[lang="ar"]').innerText()).resolves.toBe(
       text('ar', 'bank', 'levels.none.title'),
     );
+    // The printouts carry both languages too: the help card's "never your fault" line, in Arabic.
+    await expect(
+      page.locator('.help-card [lang="ar"]').allTextContents(),
+    ).resolves.toContain(text('ar', 'flow', 'print.card.neverYourFault'));
+    await expect(
+      page.locator('.help-sheet h2 [lang="ar"]').first().textContent(),
+    ).resolves.toBe(text('ar', 'bank', 'levels.none.title'));
   });
 });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useBoth } from '../../i18n/side-by-side';
 import type { Bank, Referral, Region } from '../../bank/schema';
 import { contactLines } from '../../components/referral-card';
 import type { Perspective } from '../../bank/schema';
@@ -18,6 +19,7 @@ type HelpCardProps = {
 /** The printed one-page card a worker can hand to a young person: youth lines and "it is never your fault", with nothing that says what this page is about. Hidden on screen. */
 export const HelpCard = ({ bank, region, perspective }: HelpCardProps) => {
   const { t } = useTranslation('flow');
+  const both = useBoth('flow');
   const bankText = useBankText(perspective);
   const emergency = bank.referrals.find(
     (referral) =>
@@ -27,12 +29,12 @@ export const HelpCard = ({ bank, region, perspective }: HelpCardProps) => {
   );
   return (
     <div className="help-card" hidden>
-      <p className="help-card__title">{t('print.card.title')}</p>
-      <p className="help-card__lead">{t('print.card.neverYourFault')}</p>
+      <p className="help-card__title">{both('print.card.title')}</p>
+      <p className="help-card__lead">{both('print.card.neverYourFault')}</p>
       {emergency?.phone && (
-        <p>{t('print.card.danger', { number: emergency.phone.display })}</p>
+        <p>{both('print.card.danger', { number: emergency.phone.display })}</p>
       )}
-      <p>{t('print.card.talk')}</p>
+      <p>{both('print.card.talk')}</p>
       <ul className="help-card__lines">
         {youthLines(bank, region).map((referral) => {
           const key = `referrals.${referral.id}`;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useBoth } from '../../i18n/side-by-side';
 import type { Level, Referral } from '../../bank/schema';
 import { contactLines } from '../../components/referral-card';
 import type { TopicDrivers } from '../../scoring/score';
@@ -26,13 +27,14 @@ export const HelpSheet = ({
   perspective,
 }: HelpSheetProps) => {
   const { t } = useTranslation('flow');
+  const both = useBoth('flow');
   const bankText = useBankText(perspective);
   return (
     <div className="help-sheet" hidden>
       <p className="help-sheet__name">{t('title.app')}</p>
       <p className="help-sheet__meta">{meta}</p>
-      <h2 className="heading-m">{bankText.text(`levels.${level}.title`)}</h2>
-      <h2 className="heading-m">{t('results.contacts')}</h2>
+      <h2 className="heading-m">{bankText.show(`levels.${level}.title`)}</h2>
+      <h2 className="heading-m">{both('results.contacts')}</h2>
       <ul className="help-sheet__contacts">
         {referrals.map((referral) => {
           const key = `referrals.${referral.id}`;
@@ -49,7 +51,7 @@ export const HelpSheet = ({
           );
         })}
       </ul>
-      <h2 className="heading-m">{t('results.whatNow')}</h2>
+      <h2 className="heading-m">{both('results.whatNow')}</h2>
       <GuidanceList ids={actions} perspective={perspective} />
       {drivers && (
         <>
