@@ -8,7 +8,7 @@ import { StartIntro } from './screens/start/start-intro';
 import { LazyQuestionnaire } from './flow/lazy-questionnaire';
 import { readStartParams, type StartParams } from './shell/read-start-params';
 import { regions } from './bank/vocabulary';
-import { supportedLanguages } from './i18n/i18n';
+import { catalogOf, pickLanguage, supportedLanguages } from './i18n/i18n';
 
 export const exitUrl: string = import.meta.env.VITE_EXIT_URL;
 
@@ -42,21 +42,27 @@ type AppProps = {
   /** Defaults to the page's own query; the prerender has none. */
   start?: StartParams;
   leave?: (url: string) => void;
+  /** Turn to the browser's language after the first render when the link names none (main.tsx hydrates in English). */
+  followBrowserLanguage?: boolean;
 };
 
 export const App = ({
   i18n,
   start: givenStart,
   leave = replaceLocation,
+  followBrowserLanguage = false,
 }: AppProps) => {
   const [start] = useState(() => givenStart ?? readLocationStartParams());
   const [exited, setExited] = useState(false);
-  // The first render matches the prerender, which is in the default language; a linked one follows.
+  // The first render matches the prerender, which is in English; a linked or the browser's language follows.
   useEffect(() => {
-    if (start.lang && start.lang !== i18n.language) {
-      void i18n.changeLanguage(start.lang);
-    }
-  }, [i18n, start.lang]);
+    const wanted =
+      start.lang ??
+      (followBrowserLanguage
+        ? pickLanguage(catalogOf(i18n), undefined)
+        : undefined);
+    if (wanted && wanted !== i18n.language) void i18n.changeLanguage(wanted);
+  }, [i18n, start.lang, followBrowserLanguage]);
   const exit = useCallback(() => {
     // Blank first and drop the session's state, then leave without a history entry.
     flushSync(() => setExited(true));

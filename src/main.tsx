@@ -2,14 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { createI18n } from './i18n/i18n';
+import { referenceLanguage } from './i18n/languages';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  void createI18n().then((i18n) => {
+  // The prerender is English, so the app hydrates in English and then turns to the browser's language.
+  void createI18n(referenceLanguage).then((i18n) => {
     const app = (
       <StrictMode>
-        <App i18n={i18n} />
+        <App i18n={i18n} followBrowserLanguage />
       </StrictMode>
     );
     // Hydrating keeps the prerendered nodes, so focus and scroll survive; the dev server has no prerender.

@@ -21,12 +21,15 @@ const vite = await createServer({
 try {
   const { App } = await vite.ssrLoadModule('/src/app.tsx');
   const { createI18n } = await vite.ssrLoadModule('/src/i18n/i18n.ts');
+  const { referenceLanguage } = await vite.ssrLoadModule(
+    '/src/i18n/languages.ts',
+  );
   // The same tree and default language as main.tsx, so hydration matches.
   const markup = renderToStaticMarkup(
     createElement(
       StrictMode,
       null,
-      createElement(App, { i18n: await createI18n() }),
+      createElement(App, { i18n: await createI18n(referenceLanguage) }),
     ),
   );
   await writeFile(

@@ -47,9 +47,10 @@ const isComplete = (code: string): boolean =>
   code === referenceLanguage ||
   namespaces.every((ns) => loadersByLanguage.get(code)?.has(ns));
 
+// Codes are ASCII, so a plain comparison will do: localeCompare would load the ICU collator during startup.
 const byCode = (a: Language, b: Language): number =>
   Number(b.code === referenceLanguage) - Number(a.code === referenceLanguage) ||
-  a.code.localeCompare(b.code);
+  (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /** Strings are loaded only for a language whose meta.json and ui, flow and bank files are all present. */
 export const appCatalog: LanguageCatalog = {

@@ -15,7 +15,7 @@ const secondSelectId = 'second-language-select';
 
 const subscribeToNothing = () => () => undefined;
 
-// The prerendered start page has no script behind it, so it shows no switch that could not work yet.
+// The prerendered start page has no script behind it: its switch is shown disabled, so the page does not shift when the script arrives.
 const useIsClient = () =>
   useSyncExternalStore(
     subscribeToNothing,
@@ -30,7 +30,6 @@ export const LanguageSwitch = () => {
   const [pending, setPending] = useState<string>();
   const selectRef = useRef<HTMLSelectElement>(null);
   const isClient = useIsClient();
-  if (!isClient) return null;
 
   const { languages } = catalogOf(i18n);
   const current = i18n.resolvedLanguage ?? referenceLanguage;
@@ -61,6 +60,7 @@ export const LanguageSwitch = () => {
         <select
           id={languageSelectId}
           ref={selectRef}
+          disabled={!isClient}
           value={pending ?? current}
           onChange={onChange}
         >
@@ -76,6 +76,7 @@ export const LanguageSwitch = () => {
           <label htmlFor={secondSelectId}>{t('language.sideBySide')}</label>
           <select
             id={secondSelectId}
+            disabled={!isClient}
             value={second?.code ?? ''}
             onChange={onSecondChange}
           >

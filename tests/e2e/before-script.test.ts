@@ -48,6 +48,20 @@ const appTakenOver = async (page: Page) => {
   await startButton(page).waitFor({ state: 'visible' });
 };
 
+/** The ids of the selects that can be used now; before the script the language switch is shown disabled. */
+const enabledSelects = (page: Page) =>
+  page
+    .locator('select:enabled')
+    .evaluateAll((selects) => selects.map(({ id }) => id));
+
+/** Where the prerendered heading and intro sit on the page. */
+const textTops = (page: Page) =>
+  page
+    .locator('h1, h1 ~ p')
+    .evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().top + scrollY),
+    );
+
 const callLinks = (page: Page) =>
   page
     .locator('a[href^="tel:"]')
@@ -71,10 +85,22 @@ describe('the start page before its script has run', () => {
       page.getByRole('button', { name: 'Exit this page' }).isVisible(),
     ).resolves.toBe(true);
     await expect(page.getByRole('radio').count()).resolves.toBe(0);
-    await expect(page.getByRole('combobox').count()).resolves.toBe(0);
+    await expect(enabledSelects(page)).resolves.toEqual([]);
     await expect(startButton(page).count()).resolves.toBe(0);
     await expect(callLinks(page)).resolves.toEqual([]);
     release();
+  });
+
+  test('nothing on the page moves when the app takes over', async () => {
+    const { session, page, release } = await openWithScriptHeld();
+    const before = await textTops(page);
+    release();
+    await appTakenOver(page);
+    await expect(enabledSelects(page)).resolves.toEqual(
+      expect.arrayContaining(['language-select', 'second-language-select']),
+    );
+    await expect(textTops(page)).resolves.toEqual(before);
+    await expect(session.problems()).resolves.toEqual([]);
   });
 
   test('taps and keys before the script change nothing; after it, the choices made are the ones Start uses', async () => {

@@ -116,6 +116,22 @@ describe('language from the link', () => {
   });
 });
 
+describe('language from the browser', () => {
+  test('a browser set to a translated language turns to it after the English first paint, without a hydration error', async () => {
+    const { lng, meta } = firstTranslation();
+    const session = await harness.openContext({ locale: meta.htmlLang });
+    const { page } = session;
+    await page.goto(session.appUrl);
+    await expectHtmlLanguage(page, meta);
+    await expect(languageSwitch(page).inputValue()).resolves.toBe(lng);
+    await page.locator('form button[type="submit"]').waitFor();
+    expect(localeChunks(session)).toEqual([
+      expect.stringMatching(new RegExp(`/assets/locale-${lng}-`)),
+    ]);
+    await expect(session.problems()).resolves.toEqual([]);
+  });
+});
+
 describe('the language switch', () => {
   test('is on every screen, in the same place: right after the Exit header', async () => {
     const session = await harness.openApp();
