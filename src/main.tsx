@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { createI18n } from './i18n/i18n';
@@ -15,7 +15,10 @@ if (root) {
       </StrictMode>
     );
     // Hydrating keeps the prerendered nodes, so focus and scroll survive; the dev server has no prerender.
-    if (root.hasChildNodes()) hydrateRoot(root, app);
-    else createRoot(root).render(app);
+    // As a transition, React hydrates in slices and answers input in between instead of blocking a slow phone.
+    startTransition(() => {
+      if (root.hasChildNodes()) hydrateRoot(root, app);
+      else createRoot(root).render(app);
+    });
   });
 }

@@ -1,4 +1,9 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useState,
+  type ComponentType,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { StartPage } from '../screens/start/start-page';
 import type { QuestionnaireProps } from './questionnaire';
@@ -23,9 +28,11 @@ export const LazyQuestionnaire = (props: LazyQuestionnaireProps) => {
     import('./bank-questionnaire').then(
       ({ BankQuestionnaire, addEnglishBank }) => {
         addEnglishBank(i18n);
-        if (current) {
+        if (!current) return;
+        // In slices, so a slow phone stays responsive while the choices render.
+        startTransition(() => {
           setLoaded({ kind: 'ready', Questionnaire: BankQuestionnaire });
-        }
+        });
       },
       (error: unknown) => {
         if (current) setLoaded({ kind: 'failed', error });

@@ -15,7 +15,8 @@ const secondSelectId = 'second-language-select';
 
 const subscribeToNothing = () => () => undefined;
 
-// The prerendered start page has no script behind it: its switch is shown disabled, so the page does not shift when the script arrives.
+// The prerendered start page has no script behind it: its switch is shown disabled, so the page does not shift when the script arrives,
+// and with only the chosen option, so the first layout does not wait for the fonts of every language's name.
 const useIsClient = () =>
   useSyncExternalStore(
     subscribeToNothing,
@@ -64,11 +65,18 @@ export const LanguageSwitch = () => {
           value={pending ?? current}
           onChange={onChange}
         >
-          {languages.map(({ code, meta }) => (
-            <option key={code} value={code} lang={meta.htmlLang} dir={meta.dir}>
-              {meta.nativeName}
-            </option>
-          ))}
+          {languages
+            .filter(({ code }) => isClient || code === current)
+            .map(({ code, meta }) => (
+              <option
+                key={code}
+                value={code}
+                lang={meta.htmlLang}
+                dir={meta.dir}
+              >
+                {meta.nativeName}
+              </option>
+            ))}
         </select>
       </div>
       {languages.length > 1 && (
@@ -82,7 +90,7 @@ export const LanguageSwitch = () => {
           >
             <option value="">{t('language.sideBySideOff')}</option>
             {languages
-              .filter(({ code }) => code !== current)
+              .filter(({ code }) => isClient && code !== current)
               .map(({ code, meta }) => (
                 <option
                   key={code}
