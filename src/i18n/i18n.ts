@@ -69,8 +69,12 @@ const loadingBackend = (catalog: LanguageCatalog): BackendModule => {
 const applyToDocument = (catalog: LanguageCatalog, code: string): void => {
   if (typeof document === 'undefined') return;
   const meta = findLanguage(catalog, code)?.meta;
-  document.documentElement.lang = meta?.htmlLang ?? referenceLanguage;
-  document.documentElement.dir = meta?.dir ?? 'ltr';
+  const root = document.documentElement;
+  const lang = meta?.htmlLang ?? referenceLanguage;
+  const dir = meta?.dir ?? 'ltr';
+  // Writing the same value still makes the browser restyle the whole page, which the first load cannot spare.
+  if (root.lang !== lang) root.lang = lang;
+  if (root.dir !== dir) root.dir = dir;
 };
 
 /**
