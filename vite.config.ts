@@ -3,6 +3,7 @@ import { type Plugin, loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { bankPlugin } from './src/build/bank-plugin.ts';
 import { localeChunkName } from './src/build/locale-chunks.ts';
+import { stringEncodingPlugin } from './src/build/string-encoding.ts';
 import {
   contentSecurityPolicyMeta,
   resolveExitUrl,
@@ -42,7 +43,12 @@ export default defineConfig(({ mode }) => {
   );
   return {
     base: './',
-    plugins: [react(), bankPlugin(), contentSecurityPolicy()],
+    plugins: [
+      react(),
+      bankPlugin(),
+      stringEncodingPlugin(),
+      contentSecurityPolicy(),
+    ],
     define: {
       'import.meta.env.VITE_EXIT_URL': JSON.stringify(exitUrl),
     },

@@ -5,6 +5,7 @@ import {
   type ComponentType,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addEnglishBank } from '../i18n/english-bank';
 import { StartPage } from '../screens/start/start-page';
 import type { QuestionnaireProps } from './questionnaire';
 import './flow.css';
@@ -25,9 +26,8 @@ export const LazyQuestionnaire = (props: LazyQuestionnaireProps) => {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
-    import('./bank-questionnaire').then(
-      ({ BankQuestionnaire, addEnglishBank }) => {
-        addEnglishBank(i18n);
+    Promise.all([import('./bank-questionnaire'), addEnglishBank(i18n)]).then(
+      ([{ BankQuestionnaire }]) => {
         if (!current) return;
         // In slices, so a slow phone stays responsive while the choices render.
         startTransition(() => {

@@ -2,6 +2,8 @@ import type { ResourceLanguage } from 'i18next';
 import enFlow from '../../locales/en/flow.json';
 import enUi from '../../locales/en/ui.json';
 import type { LanguageMeta } from './language-meta';
+import { loadEnglishBank } from './load-english-bank';
+import type { EncodedStrings, StringTree } from './string-encoding';
 
 export const namespaces = ['ui', 'flow', 'bank'] as const;
 export type Namespace = (typeof namespaces)[number];
@@ -16,7 +18,7 @@ export type LanguageCatalog = {
   load: (code: string) => Promise<ResourceLanguage>;
 };
 
-type Loader = () => Promise<unknown>;
+type Loader = () => Promise<EncodedStrings>;
 
 const codeOf = (path: string): string => path.split('/')[2] ?? '';
 const namespaceOf = (path: string): string =>
@@ -26,8 +28,8 @@ const metaFiles = import.meta.glob<LanguageMeta>('/locales/*/meta.json', {
   eager: true,
   import: 'default',
 });
-// English ships in the first load as the fallback; every other language is a chunk of its own (see src/build/locale-chunks.ts).
-const stringFiles = import.meta.glob<unknown>(
+// English ships in the first load as the fallback; every other language is a chunk of its own (see src/build/locale-chunks.ts), its strings encoded against English's (see src/build/string-encoding.ts).
+const stringFiles = import.meta.glob<EncodedStrings>(
   ['/locales/*/{ui,flow,bank}.json', '!/locales/en/*.json'],
   { import: 'default' },
 );
@@ -40,8 +42,11 @@ for (const [path, loader] of Object.entries(stringFiles)) {
   loadersByLanguage.set(code, loaders);
 }
 
-// The English bank strings come with the questionnaire, after the first screen (see english-bank.ts); empty, not missing, so no loader runs for them.
+// The English bank strings load after the first screen (see load-english-bank.ts); empty, not missing, so no loader runs for them.
 const english: ResourceLanguage = { ui: enUi, flow: enFlow, bank: {} };
+
+const englishStrings = (ns: string): StringTree | Promise<StringTree> =>
+  ns === 'bank' ? loadEnglishBank() : ((english[ns] ?? {}) as StringTree);
 
 const isComplete = (code: string): boolean =>
   code === referenceLanguage ||
@@ -62,10 +67,19 @@ export const appCatalog: LanguageCatalog = {
     if (code === referenceLanguage) return english;
     const loaders = loadersByLanguage.get(code);
     if (!loaders) return {};
-    const entries = await Promise.all(
-      [...loaders].map(async ([ns, load]) => [ns, await load()] as const),
-    );
-    return Object.fromEntries(entries) as ResourceLanguage;
+    // The decoder comes with the first further language chosen, so a reader who stays in English never fetches it.
+    const [{ decodeStrings }, ...files] = await Promise.all([
+      import('./string-encoding'),
+      ...[...loaders].map(([ns, load]) =>
+        Promise.all([ns, load(), englishStrings(ns)] as const),
+      ),
+    ]);
+    return Object.fromEntries(
+      files.map(([ns, encoded, reference]) => [
+        ns,
+        decodeStrings(reference, encoded),
+      ]),
+    ) as ResourceLanguage;
   },
 };
 

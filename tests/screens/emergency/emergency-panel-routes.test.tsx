@@ -16,7 +16,7 @@ const panelLinks = async (urgentAnswers: {
   sextortion: 'Yes' | 'No';
 }) => {
   const i18n = await createI18n('en');
-  addEnglishBank(i18n);
+  await addEnglishBank(i18n);
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={i18n}>

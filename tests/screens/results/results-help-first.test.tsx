@@ -19,7 +19,7 @@ const renderResults = async (
   perspective: Perspective = 'parent',
 ) => {
   const i18n = await createI18n('en');
-  addEnglishBank(i18n);
+  await addEnglishBank(i18n);
   const user = userEvent.setup();
   const noop = () => undefined;
   render(
