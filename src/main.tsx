@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { preloadQuestionnaire } from './flow/lazy-questionnaire';
 import { createI18n } from './i18n/i18n';
 import { referenceLanguage } from './i18n/languages';
 import './styles.css';
@@ -12,6 +13,8 @@ const yieldToBrowser = () =>
 
 const root = document.getElementById('root');
 if (root) {
+  // The start page's choices come with the questionnaire: fetch it now, while i18next starts and React hydrates.
+  void preloadQuestionnaire();
   // A task of its own after the script's evaluation, so a slow phone is not blocked for both at once.
   // The prerender is English, so the app hydrates in English and then turns to the browser's language.
   void yieldToBrowser()

@@ -6,11 +6,26 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addEnglishBank } from '../i18n/english-bank';
+import { loadEnglishBank } from '../i18n/load-english-bank';
 import { StartPage } from '../screens/start/start-page';
 import type { QuestionnaireProps } from './questionnaire';
 import './flow.css';
 
 type LazyQuestionnaireProps = Omit<QuestionnaireProps, 'bank'>;
+
+const importQuestionnaire = () => import('./bank-questionnaire');
+let questionnaireChunk: ReturnType<typeof importQuestionnaire> | undefined;
+
+/** Starts fetching the questionnaire and the English bank strings; main.tsx calls it before hydrating, so the download overlaps that work. */
+export const preloadQuestionnaire = () => {
+  if (!questionnaireChunk) {
+    questionnaireChunk = importQuestionnaire();
+    // LazyQuestionnaire reports a failure when it waits for these; until then it is no unhandled rejection.
+    questionnaireChunk.catch(() => undefined);
+    loadEnglishBank().catch(() => undefined);
+  }
+  return questionnaireChunk;
+};
 
 type Loaded =
   | { kind: 'loading' }
@@ -26,7 +41,7 @@ export const LazyQuestionnaire = (props: LazyQuestionnaireProps) => {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
-    Promise.all([import('./bank-questionnaire'), addEnglishBank(i18n)]).then(
+    Promise.all([preloadQuestionnaire(), addEnglishBank(i18n)]).then(
       ([{ BankQuestionnaire }]) => {
         if (!current) return;
         // In slices, so a slow phone stays responsive while the choices render.
