@@ -32,12 +32,12 @@ import { measureLanguages } from './measure-languages.ts';
 import { measureModules } from './measure-modules.ts';
 
 const usage =
-  'npm run bench -- [--runs 5] [--sessions 20] [--encoding gzip|br] [--no-build] [--no-lighthouse] [--out bench-results.json]';
+  'npm run bench -- [--runs 5] [--sessions 100] [--encoding gzip|br] [--no-build] [--no-lighthouse] [--out bench-results.json]';
 
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    sessions: { type: 'string', default: '20' },
+    sessions: { type: 'string', default: '100' },
     encoding: { type: 'string', default: 'gzip' },
     out: { type: 'string', default: 'bench-results.json' },
     'no-build': { type: 'boolean', default: false },
