@@ -5,6 +5,7 @@ import { CallButton } from '../../components/call-button';
 import { PageHeading } from '../../components/page-heading';
 import type { Bank, Region } from '../../bank/schema';
 import { emergencyReferrals, score, type Answers } from '../../scoring/score';
+import { emergencyLineOf } from '../../scoring/calls';
 import type { Perspective } from '../../bank/schema';
 import { ReferralCard } from '../../components/referral-card';
 import { RegionSelect } from '../../components/region-select';
@@ -37,10 +38,7 @@ export const EmergencyPanel = ({
       bank.referrals.filter((referral) => referral.id === id),
     );
   // The emergency number shows whatever the level: a not sure alone does not make it urgent.
-  const emergency = bank.referrals.filter(
-    (referral) =>
-      referral.region === outcome.region && referral.kind === 'emergency',
-  );
+  const emergency = emergencyLineOf(bank, outcome.region);
   const hotlines = referralsOf(
     emergencyReferrals(bank, answers, { region, perspective }).more,
   );
@@ -56,9 +54,7 @@ export const EmergencyPanel = ({
         {t(unsure ? 'emergency.leadUnsure' : 'emergency.lead')}
       </p>
       <div className="call-first">
-        {emergency.flatMap(({ id, phone }) =>
-          phone ? [<CallButton key={id} phone={phone} />] : [],
-        )}
+        {emergency && <CallButton phone={emergency.phone} />}
       </div>
       {hotlines.length > 0 && (
         <>

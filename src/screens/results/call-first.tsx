@@ -3,6 +3,7 @@ import type { Level, Referral } from '../../bank/schema';
 import { CallButton } from '../../components/call-button';
 import type { Perspective } from '../../bank/schema';
 import { useBankText } from '../../i18n/use-bank-text';
+import { firstCalls } from '../../scoring/calls';
 
 type CallFirstProps = {
   level: Level;
@@ -19,35 +20,26 @@ export const CallFirst = ({
 }: CallFirstProps) => {
   const { t } = useTranslation('flow');
   const bankText = useBankText(perspective);
-  const emergency = referrals.find(
-    ({ kind, phone }) => kind === 'emergency' && phone,
-  );
-  const hotline = referrals.find(
-    ({ kind, phone }) => kind === 'hotline' && phone,
-  );
-  if (level === 'urgent' && emergency?.phone) {
-    return (
-      <div className="call-first">
-        <CallButton phone={emergency.phone} />
-      </div>
-    );
-  }
-  if (level === 'high' && hotline?.phone) {
-    return (
-      <div className="call-first">
+  const calls = firstCalls(level, referrals);
+  if (!calls) return null;
+  const { main, beside } = calls;
+  return (
+    <div className="call-first">
+      {main.kind === 'emergency' ? (
+        <CallButton phone={main.phone} />
+      ) : (
         <CallButton
-          phone={hotline.phone}
-          name={bankText.text(`referrals.${hotline.id}.name`)}
+          phone={main.phone}
+          name={bankText.text(`referrals.${main.id}.name`)}
         />
-        {emergency?.phone && (
-          <CallButton
-            phone={emergency.phone}
-            name={t('call.inDanger')}
-            variant="secondary"
-          />
-        )}
-      </div>
-    );
-  }
-  return null;
+      )}
+      {beside && (
+        <CallButton
+          phone={beside.phone}
+          name={t('call.inDanger')}
+          variant="secondary"
+        />
+      )}
+    </div>
+  );
 };

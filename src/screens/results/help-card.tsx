@@ -4,6 +4,7 @@ import type { Bank, Referral, Region } from '../../bank/schema';
 import { contactLines } from '../../components/referral-card';
 import type { Perspective } from '../../bank/schema';
 import { useBankText } from '../../i18n/use-bank-text';
+import { emergencyLineOf } from '../../scoring/calls';
 
 const youthLines = (bank: Bank, region: Region): Referral[] =>
   bank.referrals.filter(
@@ -21,17 +22,12 @@ export const HelpCard = ({ bank, region, perspective }: HelpCardProps) => {
   const { t } = useTranslation('flow');
   const both = useBoth('flow');
   const bankText = useBankText(perspective);
-  const emergency = bank.referrals.find(
-    (referral) =>
-      referral.region === region &&
-      referral.kind === 'emergency' &&
-      referral.phone,
-  );
+  const emergency = emergencyLineOf(bank, region);
   return (
     <div className="help-card" hidden>
       <p className="help-card__title">{both('print.card.title')}</p>
       <p className="help-card__lead">{both('print.card.neverYourFault')}</p>
-      {emergency?.phone && (
+      {emergency && (
         <p>{both('print.card.danger', { number: emergency.phone.display })}</p>
       )}
       <p>{both('print.card.talk')}</p>

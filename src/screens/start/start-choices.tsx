@@ -8,6 +8,7 @@ import { perspectives } from '../../bank/vocabulary';
 import { RadioFieldset } from '../../components/radio-fieldset';
 import { RegionSelect } from '../../components/region-select';
 import { StartPage } from './start-page';
+import { emergencyLineOf } from '../../scoring/calls';
 
 type StartChoicesProps = {
   bank: Bank;
@@ -19,11 +20,6 @@ type StartChoicesProps = {
 };
 
 const firstRadioId = 'perspective-parent';
-
-const emergencyPhone = (bank: Bank, region: Region) =>
-  bank.referrals.find(
-    (referral) => referral.region === region && referral.kind === 'emergency',
-  )?.phone;
 
 /**
  * The start page with its choices. It shows only once the questionnaire has loaded; until then the
@@ -45,7 +41,7 @@ export const StartChoices = ({
   const [showError, setShowError] = useState(false);
   const errorMessage = t('start.perspective.error');
   return (
-    <StartPage intro={intro} phone={emergencyPhone(bank, chosenRegion)}>
+    <StartPage intro={intro} phone={emergencyLineOf(bank, chosenRegion)?.phone}>
       <form
         noValidate
         onSubmit={(event) => {
