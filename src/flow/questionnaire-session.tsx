@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useMemo,
@@ -35,7 +36,8 @@ type QuestionnaireSessionProps = {
   onStartOver: () => void;
 };
 
-export const QuestionnaireSession = ({
+/** Memoised, so that the page name announced after each navigation renders none of it again. */
+export const QuestionnaireSession = memo(function QuestionnaireSession({
   bank,
   intro,
   initialRegion,
@@ -43,7 +45,7 @@ export const QuestionnaireSession = ({
   focusOnMount,
   onAnnounce,
   onStartOver,
-}: QuestionnaireSessionProps) => {
+}: QuestionnaireSessionProps) {
   const { t } = useTranslation('flow');
   const { register, getValues } = useForm<AnswerForm>({
     defaultValues: {},
@@ -223,4 +225,4 @@ export const QuestionnaireSession = ({
       </div>
     </FocusTargetContext>
   );
-};
+});
