@@ -14,9 +14,10 @@ type AnswersByTopicProps = {
   headingLevel?: 'h2' | 'h3';
 };
 
-const AnswerShown = ({ answer }: { answer: AnswerValue | undefined }) => {
-  const { t } = useTranslation('flow');
-  const text = t(`answers.${answer ?? 'none'}`);
+type AnswerShownProps = { answer: AnswerValue | undefined; text: string };
+
+// The list names the answer: a translation hook in each of some thirty rows costs a slow phone several milliseconds.
+const AnswerShown = ({ answer, text }: AnswerShownProps) => {
   // Yes and Not sure stand out by weight and a box, not by colour alone; No and no answer stay plain.
   if (answer === 'yes' || answer === 'unsure') {
     return (
@@ -38,6 +39,14 @@ export const AnswersByTopic = ({
   const bankText = useBankText(perspective);
   const idPrefix = useId();
   const Heading = headingLevel;
+  // Looked up once, not once a row: on a slow phone each lookup costs.
+  const answerText = {
+    yes: t('answers.yes'),
+    no: t('answers.no'),
+    unsure: t('answers.unsure'),
+    none: t('answers.none'),
+  };
+  const change = t('check.change');
   return stepsOf(bank).map(({ topicId, questions }) => {
     return (
       <section
@@ -58,7 +67,10 @@ export const AnswersByTopic = ({
               <div className="summary-list__row" key={id}>
                 <dt className="summary-list__key">{question}</dt>
                 <dd className="summary-list__value">
-                  <AnswerShown answer={answers[id]} />
+                  <AnswerShown
+                    answer={answers[id]}
+                    text={answerText[answers[id] ?? 'none']}
+                  />
                 </dd>
                 {onChange && (
                   <dd className="summary-list__actions">
@@ -67,7 +79,7 @@ export const AnswersByTopic = ({
                       className="link-button"
                       onClick={() => onChange(id)}
                     >
-                      {t('check.change')}{' '}
+                      {change}{' '}
                       <span className="visually-hidden">
                         {t('check.changeHidden', { question })}
                       </span>

@@ -6,7 +6,7 @@ import {
   type ReactNode,
 } from 'react';
 
-/** What takes focus when a screen mounts: nothing (the first load), its heading, or an element by id (a question after a Change). */
+/** What takes focus when a screen mounts or a hidden step shows: nothing (the first load, or a step kept hidden), its heading, or an element by id (a question after a Change). */
 export type FocusTarget =
   { kind: 'none' } | { kind: 'heading' } | { kind: 'element'; id: string };
 
@@ -19,7 +19,7 @@ type PageHeadingProps = {
   children: ReactNode;
 };
 
-/** A screen's heading; it takes focus when its screen mounts after a navigation, so screen readers start there. */
+/** A screen's heading; it takes focus when its screen mounts or shows after a navigation, so screen readers start there. */
 export const PageHeading = ({
   id,
   level = 1,

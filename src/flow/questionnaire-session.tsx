@@ -1,4 +1,11 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
@@ -12,9 +19,9 @@ import { EmergencyPanel } from '../screens/emergency/emergency-panel';
 import type { FieldError } from '../components/error-summary';
 import { FocusTargetContext } from '../components/page-heading';
 import type { FlowEvent, Screen } from './flow-reducer';
+import { QuestionSteps } from './question-steps';
 import { useFlow } from './use-flow';
 import type { Perspective } from '../bank/schema';
-import { QuestionStep } from '../screens/question-step/question-step';
 import { ResultsPage } from '../screens/results/results-page';
 import { setDocumentTitle } from './set-document-title';
 import { StartChoices } from '../screens/start/start-choices';
@@ -29,7 +36,8 @@ type QuestionnaireSessionProps = {
   onStartOver: () => void;
 };
 
-export const QuestionnaireSession = ({
+/** Memoised, so that the page name announced after each navigation renders none of it again. */
+export const QuestionnaireSession = memo(function QuestionnaireSession({
   bank,
   intro,
   initialRegion,
@@ -37,7 +45,7 @@ export const QuestionnaireSession = ({
   focusOnMount,
   onAnnounce,
   onStartOver,
-}: QuestionnaireSessionProps) => {
+}: QuestionnaireSessionProps) {
   const { t } = useTranslation('flow');
   const { register, getValues } = useForm<AnswerForm>({
     defaultValues: {},
@@ -90,28 +98,35 @@ export const QuestionnaireSession = ({
     );
   }, [hasError, pageName, t]);
 
-  const navigate = (event: FlowEvent) => {
-    setMissingIds([]);
-    setStartError(false);
-    dispatch(event);
-  };
+  const navigate = useCallback(
+    (event: FlowEvent) => {
+      setMissingIds([]);
+      setStartError(false);
+      dispatch(event);
+    },
+    [dispatch],
+  );
+  const back = useCallback(() => navigate({ type: 'back' }), [navigate]);
 
-  const continueFrom = (index: number) => {
-    const step = steps[index];
-    if (!step) return;
-    const formValues = getValues();
-    const missing = missingAnswers(step.questions, formValues);
-    if (missing.length > 0) {
-      setMissingIds(missing);
-      setAttempt((count) => count + 1);
-      return;
-    }
-    const stepAnswers = toAnswers(formValues, step.questions);
-    navigate({
-      type: 'continue',
-      urgent: callsForEmergency(bank, stepAnswers, region),
-    });
-  };
+  const continueFrom = useCallback(
+    (index: number) => {
+      const step = steps[index];
+      if (!step) return;
+      const formValues = getValues();
+      const missing = missingAnswers(step.questions, formValues);
+      if (missing.length > 0) {
+        setMissingIds(missing);
+        setAttempt((count) => count + 1);
+        return;
+      }
+      const stepAnswers = toAnswers(formValues, step.questions);
+      navigate({
+        type: 'continue',
+        urgent: callsForEmergency(bank, stepAnswers, region),
+      });
+    },
+    [steps, getValues, navigate, bank, region],
+  );
 
   const renderScreen = () => {
     switch (screen.kind) {
@@ -130,25 +145,8 @@ export const QuestionnaireSession = ({
             }}
           />
         );
-      case 'step': {
-        const step = steps[screen.index];
-        if (!step) return null;
-        return (
-          <QuestionStep
-            key={step.topicId}
-            topicId={step.topicId}
-            questions={step.questions}
-            stepNumber={screen.index + 1}
-            stepCount={steps.length}
-            perspective={perspective}
-            register={register}
-            errors={errors}
-            attempt={attempt}
-            onContinue={() => continueFrom(screen.index)}
-            onBack={() => navigate({ type: 'back' })}
-          />
-        );
-      }
+      case 'step':
+        return null;
       case 'emergency':
         return (
           <EmergencyPanel
@@ -158,7 +156,7 @@ export const QuestionnaireSession = ({
             perspective={perspective}
             onRegionChange={setRegion}
             onContinue={() => navigate({ type: 'continue', urgent: false })}
-            onBack={() => navigate({ type: 'back' })}
+            onBack={back}
           />
         );
       case 'check':
@@ -180,7 +178,7 @@ export const QuestionnaireSession = ({
               })
             }
             onSubmit={() => navigate({ type: 'submit' })}
-            onBack={() => navigate({ type: 'back' })}
+            onBack={back}
           />
         );
       case 'results':
@@ -199,9 +197,32 @@ export const QuestionnaireSession = ({
     }
   };
 
+  // The emergency panel shows in place of the steps, which stay mounted under it for Back and Continue.
+  const stepAt =
+    screen.kind === 'step'
+      ? screen.index
+      : screen.kind === 'emergency'
+        ? screen.from
+        : null;
+
   return (
     <FocusTargetContext value={flow.focus}>
-      <div className="questionnaire">{renderScreen()}</div>
+      <div className="questionnaire">
+        <QuestionSteps
+          steps={steps}
+          at={stepAt}
+          showing={screen.kind === 'step'}
+          focus={flow.focus}
+          stepCount={steps.length}
+          perspective={perspective}
+          register={register}
+          errors={errors}
+          attempt={attempt}
+          onContinue={continueFrom}
+          onBack={back}
+        />
+        {renderScreen()}
+      </div>
     </FocusTargetContext>
   );
-};
+});

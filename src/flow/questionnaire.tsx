@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { Bank, Region } from '../bank/schema';
 import './questionnaire.css';
 import type { Perspective } from '../bank/schema';
@@ -29,6 +29,7 @@ export const Questionnaire = ({
 }: QuestionnaireProps) => {
   const [session, setSession] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const startOver = useCallback(() => setSession((count) => count + 1), []);
   const region =
     initialRegion && bank.regions.some(({ id }) => id === initialRegion)
       ? initialRegion
@@ -44,7 +45,7 @@ export const Questionnaire = ({
         initialPerspective={initialPerspective}
         focusOnMount={session > 0}
         onAnnounce={setAnnouncement}
-        onStartOver={() => setSession((count) => count + 1)}
+        onStartOver={startOver}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -1,6 +1,6 @@
 import type { Bank, Question } from '../bank/schema';
 
-type Step = { topicId: string; questions: Question[] };
+export type Step = { topicId: string; questions: Question[] };
 
 /** The questionnaire's steps: one per topic that has questions, in topic order. */
 export const stepsOf = (bank: Bank): Step[] =>

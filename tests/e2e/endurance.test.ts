@@ -115,9 +115,12 @@ const arriveAtStep = (
   page.evaluate(
     async ({ expected, wanted, next }) => {
       const started = performance.now();
+      // The steps next to this one stay mounted, hidden: only what shows counts.
+      const shown = <T extends Element>(elements: Iterable<T>) =>
+        [...elements].filter((element) => element.checkVisibility());
       while (
         document.title !== expected ||
-        document.activeElement !== document.querySelector('h1')
+        document.activeElement !== shown(document.querySelectorAll('h1'))[0]
       ) {
         if (performance.now() - started > 10_000) {
           throw new Error(`Waited for "${expected}", saw "${document.title}".`);
@@ -129,9 +132,9 @@ const arriveAtStep = (
         if (!box || box.bottom > innerHeight) throw new Error(`No ${name}.`);
         return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       };
-      const radios = [
-        ...document.querySelectorAll<HTMLInputElement>('main input'),
-      ];
+      const radios = shown(
+        document.querySelectorAll<HTMLInputElement>('main input'),
+      );
       return {
         ticked: radios.filter(({ checked }) => checked).length,
         answers: wanted.map(([name, value]) => {
@@ -141,7 +144,7 @@ const arriveAtStep = (
           return pointOf(radio?.labels?.[0] ?? radio, `${name} = ${value}`);
         }),
         next: pointOf(
-          [...document.querySelectorAll('main button')].find(
+          shown(document.querySelectorAll('main button')).find(
             (button) => button.textContent?.trim() === next,
           ),
           next,

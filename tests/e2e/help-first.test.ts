@@ -193,8 +193,9 @@ describe('help first on a 375 x 740 phone', () => {
     await waitForTitle(page, titles.step(2));
     const boxes = await page.evaluate(() => {
       const header = document.querySelector('.site-header');
-      const caption = [...document.querySelectorAll('main p')].find((p) =>
-        /^Step \d+ of \d+$/.test(p.textContent ?? ''),
+      const caption = [...document.querySelectorAll('main p')].find(
+        (p) =>
+          /^Step \d+ of \d+$/.test(p.textContent ?? '') && p.checkVisibility(),
       );
       return {
         headerBottom: header?.getBoundingClientRect().bottom ?? 0,

@@ -5,6 +5,7 @@ import { score } from '../../src/scoring/score.ts';
 import {
   bank,
   flowText,
+  headingIsFocused,
   headingText,
   levelTitle,
   planAnswers,
@@ -31,13 +32,7 @@ const announcement = (page: Page) =>
 /** Asserts a page change by keyboard: the title, focus on the h1, and the polite announcement. */
 const expectArrived = async (page: Page, title: string, announced: string) => {
   await waitForTitle(page, title);
-  await expect(
-    page.evaluate(
-      () =>
-        document.activeElement !== null &&
-        document.activeElement === document.querySelector('h1'),
-    ),
-  ).resolves.toBe(true);
+  await expect(headingIsFocused(page)).resolves.toBe(true);
   // The live region is filled in the render after focus moves, so wait for it.
   await expect.poll(() => announcement(page)).toBe(announced);
 };

@@ -67,7 +67,7 @@ const finishFlowIn = async (page: Page, lng: string) => {
       .count()) === 0
   ) {
     step += 1;
-    const noes = page.locator('input[type="radio"][value="no"]');
+    const noes = page.locator('input[type="radio"][value="no"]:visible');
     await noes.first().waitFor();
     for (const radio of await noes.all()) await radio.check();
     if (step === 1) await expectAxeClean(page, `${lng}: step 1`);

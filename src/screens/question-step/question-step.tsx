@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/back-link';
@@ -25,7 +26,8 @@ type QuestionStepProps = {
   onBack: () => void;
 };
 
-export const QuestionStep = ({
+/** One step's questions. Memoised: the flow keeps the steps next to the current one mounted and hidden, and showing one renders only its heading again. */
+export const QuestionStep = memo(function QuestionStep({
   topicId,
   questions,
   stepNumber,
@@ -36,7 +38,7 @@ export const QuestionStep = ({
   attempt,
   onContinue,
   onBack,
-}: QuestionStepProps) => {
+}: QuestionStepProps) {
   const { i18n } = useTranslation('flow');
   const bankText = useBankText(perspective);
   const both = useBoth('flow');
@@ -87,4 +89,4 @@ export const QuestionStep = ({
       </div>
     </form>
   );
-};
+});

@@ -205,13 +205,14 @@ export const completeFlow = async (
   return outcome;
 };
 
-/** Whether the focused element is the page's h1. */
+/** Whether the page shows exactly one h1 and it has focus; steps mounted ahead or behind are hidden and do not count. */
 export const headingIsFocused = (page: Page): Promise<boolean> =>
-  page.evaluate(
-    () =>
-      document.activeElement?.tagName === 'H1' &&
-      document.activeElement === document.querySelector('h1'),
-  );
+  page.evaluate(() => {
+    const shown = [...document.querySelectorAll('h1')].filter((heading) =>
+      heading.checkVisibility(),
+    );
+    return shown.length === 1 && document.activeElement === shown[0];
+  });
 
 /** The polite live region the questionnaire announces each page in. */
 export const stepAnnouncement = (page: Page) =>

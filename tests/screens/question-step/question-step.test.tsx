@@ -2,7 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { Questionnaire } from '../../../src/flow/questionnaire';
 import { bankFixture } from '../../fixtures/ui/bank-fixture';
-import { choose, clickButton, start } from '../../fixtures/ui/flow-actions';
+import {
+  answerRightNow,
+  choose,
+  clickButton,
+  start,
+} from '../../fixtures/ui/flow-actions';
 import { renderWithI18n } from '../../fixtures/ui/render-with-i18n';
 
 const renderStarted = async () => {
@@ -169,6 +174,65 @@ describe('question steps', () => {
       name: 'Has your child run away from home?',
     });
     expect(within(runaway).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  });
+
+  test('Continue leaves one heading on the page, the new one, focused, and no question of the step before', async () => {
+    const { user } = await renderStarted();
+    await answerRightNow(user);
+    await clickButton(user, 'Continue');
+    expect(screen.getAllByRole('heading', { level: 1 })).toEqual([
+      screen.getByRole('heading', { level: 1, name: 'School and routine' }),
+    ]);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(
+      screen.queryByRole('group', { name: 'Is your child missing right now?' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Continue' })).toHaveLength(1);
+  });
+
+  test('Back focuses the heading of the step before and shows no question of the step left', async () => {
+    const { user } = await renderStarted();
+    await answerRightNow(user);
+    await clickButton(user, 'Continue');
+    await choose(user, 'Has your child missed a lot of school lately?', 'Yes');
+    await clickButton(user, 'Back');
+    expect(screen.getAllByRole('heading', { level: 1 })).toEqual([
+      screen.getByRole('heading', { level: 1, name: 'Right now' }),
+    ]);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(document.title).toBe('Step 1 of 3 – Safe Signs');
+    expect(screen.getByRole('status')).toHaveTextContent('Step 1 of 3');
+    expect(
+      screen.queryByRole('group', {
+        name: 'Has your child missed a lot of school lately?',
+      }),
+    ).not.toBeInTheDocument();
+    await clickButton(user, 'Continue');
+    const school = screen.getByRole('group', {
+      name: 'Has your child missed a lot of school lately?',
+    });
+    expect(within(school).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  });
+
+  test('an error on one step is gone after Back and Continue, and a new one is focused again', async () => {
+    const { user } = await renderStarted();
+    await answerRightNow(user);
+    await clickButton(user, 'Continue');
+    await clickButton(user, 'Continue');
+    expect(screen.getByRole('alert')).toHaveFocus();
+    await clickButton(user, 'Back');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(document.title).toBe('Step 1 of 3 – Safe Signs');
+    await clickButton(user, 'Continue');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('group', {
+        name: 'Has your child missed a lot of school lately?',
+      }),
+    ).not.toHaveAttribute('aria-invalid');
+    await clickButton(user, 'Continue');
+    expect(screen.getByRole('alert')).toHaveFocus();
+    expect(document.title).toBe('Error: Step 2 of 3 – Safe Signs');
   });
 
   test('Back on the first step returns to the start choices and keeps the answers', async () => {
