@@ -64,6 +64,8 @@ type QuestionStepsProps = StepShared & {
   at: number | null;
   /** Whether the step at `at` is on screen. */
   showing: boolean;
+  /** A step to mount hidden in the background when the user is at none (the first, on the start page). */
+  ahead?: number | null;
   focus: FocusTarget;
   errors: readonly FieldError[];
   attempt: number;
@@ -77,13 +79,14 @@ export const QuestionSteps = ({
   steps,
   at,
   showing,
+  ahead = null,
   focus,
   errors,
   attempt,
   ...shared
 }: QuestionStepsProps) => {
   // Mounting and unmounting steps is most of a page change's work on a slow phone. The neighbours follow a deferred index, so they mount, and the steps left behind unmount, in a background render after the new page shows; the first render mounts only the step shown.
-  const near = useDeferredValue<number | null>(at, null);
+  const near = useDeferredValue<number | null>(at ?? ahead, null);
   const shown = showing ? at : null;
   return steps.map((step, index) =>
     index === at || (near !== null && Math.abs(index - near) <= 1) ? (

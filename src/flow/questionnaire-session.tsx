@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bank, Region } from '../bank/schema';
 import type { AnswerForm } from '../components/answer-form';
 import { stepsOf } from '../scoring/steps-of';
-import { callsForEmergency } from './calls-for-emergency';
+import { callsForEmergency } from '../scoring/calls';
 import { missingAnswers, toAnswers } from './to-answers';
 import { useRequiredMessage } from './use-required-message';
 import { CheckAnswers } from '../screens/check-answers/check-answers';
@@ -212,6 +212,7 @@ export const QuestionnaireSession = memo(function QuestionnaireSession({
           steps={steps}
           at={stepAt}
           showing={screen.kind === 'step'}
+          ahead={screen.kind === 'start' ? 0 : null}
           focus={flow.focus}
           stepCount={steps.length}
           perspective={perspective}

@@ -1,4 +1,5 @@
 import type { Bank, Level, Phone, Referral, Region } from '../bank/schema';
+import { score, type Answers } from './score';
 
 export type Line = Referral & { phone: Phone };
 
@@ -24,3 +25,14 @@ export const firstCalls = (
   if (level === 'high' && hotline) return { main: hotline, beside: emergency };
   return undefined;
 };
+
+/** Whether a step's answers bring the emergency panel: a yes that makes the level urgent, or a not sure on an urgent question (DESIGN 4). */
+export const callsForEmergency = (
+  bank: Bank,
+  stepAnswers: Answers,
+  region: Region,
+): boolean =>
+  score(bank, stepAnswers, { region }).level === 'urgent' ||
+  bank.questions.some(
+    ({ id, tier }) => tier === 'urgent' && stepAnswers[id] === 'unsure',
+  );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { Questionnaire } from '../../src/flow/questionnaire';
 import { bankFixture } from '../fixtures/ui/bank-fixture';
@@ -29,6 +29,25 @@ describe('steps next to the current one', () => {
     await clickButton(user, 'Continue');
     expect(screen.getByRole('group', { name: schoolQuestion })).toBe(ahead);
     expect(ahead).toBeVisible();
+  });
+
+  test('on the start page the first step is built ahead, hidden from everyone, and Start shows that same step', async () => {
+    const { user } = await renderWithI18n(<Questionnaire bank={bankFixture} />);
+    const hiddenGroups = () =>
+      screen
+        .queryAllByRole('group', { hidden: true })
+        .filter((group) => group.closest('[hidden]'));
+    await waitFor(() => expect(hiddenGroups()).not.toEqual([]));
+    const [ahead] = hiddenGroups();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.queryByRole('heading', { name: 'Right now' })).toBeNull();
+    await start(user);
+    expect(
+      screen.getByRole('group', { name: 'Is your child missing right now?' }),
+    ).toBe(ahead);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Right now' }),
+    ).toHaveFocus();
   });
 
   test('no id is used twice in the page on any step', async () => {

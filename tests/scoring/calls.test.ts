@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Level, Referral } from '../../src/bank/schema';
-import { emergencyLineOf, firstCalls } from '../../src/scoring/calls';
+import {
+  callsForEmergency,
+  emergencyLineOf,
+  firstCalls,
+} from '../../src/scoring/calls';
+import type { Answers } from '../../src/scoring/score';
 import { fixtureBank } from '../fixtures/scoring/fixture-bank';
 
 const phone = (tel: string) => ({ tel, display: tel });
@@ -91,5 +96,34 @@ describe('firstCalls', () => {
     ['none: nothing', 'none', [emergency, hotline], undefined],
   ])('%s', (_, level, referrals, expected) => {
     expect(ids(level, referrals)).toEqual(expected);
+  });
+});
+
+describe('callsForEmergency', () => {
+  test.each<[string, Answers, boolean]>([
+    [
+      'a yes on an urgent question brings the emergency panel',
+      { 'missing-now': 'yes' },
+      true,
+    ],
+    [
+      'a not sure on an urgent question brings it',
+      { 'sextortion-now': 'unsure' },
+      true,
+    ],
+    [
+      'no on every urgent question does not',
+      { 'missing-now': 'no', 'sextortion-now': 'no' },
+      false,
+    ],
+    ['a yes on a sign alone does not', { 'older-partner': 'yes' }, false],
+    [
+      'a not sure on a sign alone does not',
+      { 'older-partner': 'unsure' },
+      false,
+    ],
+    ['no answers do not', {}, false],
+  ])('%s', (_, answers, expected) => {
+    expect(callsForEmergency(fixtureBank, answers, 'us')).toBe(expected);
   });
 });

@@ -10,7 +10,7 @@ import type {
   Question,
   Region,
 } from '../../../src/bank/schema.ts';
-import { callsForEmergency } from '../../../src/flow/calls-for-emergency.ts';
+import { callsForEmergency } from '../../../src/scoring/calls.ts';
 import { score, type Answers } from '../../../src/scoring/score.ts';
 
 export type Perspective = 'parent' | 'professional' | 'other';
