@@ -42,6 +42,9 @@ export type FlowFigures = FirstQuestionFigures & {
   continueMs: number[];
   /** The same, to the animation frame after that focus. */
   continueFrameMs: number[];
+  /** continueMs without its last press, the one into Check your answers, which builds a new long page. */
+  continueBetweenStepsMs: number[];
+  continueToCheckMs: number;
   seeResultsMs: number;
   /** From navigation to results, with the bench's own clicks and queries included. */
   tbtFlowMs: number;
@@ -87,20 +90,34 @@ export const measureFlow = (
       await waitForNewHeading(page, seen);
       await waitForTitle(page, titles.results);
       const record = await readRecord(page);
-      const pressed = (name: string, field: 'at' | 'frameAt') =>
+      const pressed = (
+        name: string,
+        field: 'at' | 'frameAt',
+        keep: (heading: string) => boolean = () => true,
+      ) =>
         record.headings.flatMap((heading) => {
           const press = record.clicks
             .filter(({ at }) => at < heading.at)
             .at(-1);
           const shownAt = heading[field];
-          return press?.name === name && shownAt !== undefined
+          return press?.name === name &&
+            shownAt !== undefined &&
+            keep(heading.text)
             ? [shownAt - press.at]
             : [];
         });
+      const isCheck = (heading: string) => heading === flowText.check.heading;
       return {
         ...first,
         continueMs: pressed(flowText.step.continue, 'at'),
         continueFrameMs: pressed(flowText.step.continue, 'frameAt'),
+        continueBetweenStepsMs: pressed(
+          flowText.step.continue,
+          'at',
+          (heading) => !isCheck(heading),
+        ),
+        continueToCheckMs:
+          pressed(flowText.step.continue, 'at', isCheck)[0] ?? NaN,
         seeResultsMs: pressed(flowText.check.submit, 'at')[0] ?? NaN,
         tbtFlowMs: blockingTime(record),
         heapBytes: await heapAfterGc(cdp),

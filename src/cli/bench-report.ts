@@ -131,6 +131,13 @@ const flowSummary = (flows: readonly FlowFigures[]) => {
       medianMs: median(pooled),
       p95Ms: percentile(pooled, 95),
     },
+    continueBetweenStepsMedianMs: over(({ continueBetweenStepsMs }) =>
+      median(continueBetweenStepsMs),
+    ),
+    continueBetweenStepsP95Ms: over(({ continueBetweenStepsMs }) =>
+      percentile(continueBetweenStepsMs, 95),
+    ),
+    continueToCheckMs: over(({ continueToCheckMs }) => continueToCheckMs),
     continueFrameMedianMs: over(({ continueFrameMs }) =>
       median(continueFrameMs),
     ),
@@ -288,6 +295,12 @@ export const formatReport = (figures: BenchFigures): string => {
       `  all ${app.continuePooled.samples} presses pooled: median / p95 (ms)`,
       [`${ms(app.continuePooled.medianMs)} / ${ms(app.continuePooled.p95Ms)}`],
     ),
+    row('  between steps only, median / p95 (ms)', [
+      `${cell(app.continueBetweenStepsMedianMs, ms)} / ${cell(app.continueBetweenStepsP95Ms, ms)}`,
+    ]),
+    row('  the last, into Check your answers (ms)', [
+      cell(app.continueToCheckMs, ms),
+    ]),
     row('Continue to the frame after, median / p95 (ms)', [
       `${cell(app.continueFrameMedianMs, ms)} / ${cell(app.continueFrameP95Ms, ms)}`,
     ]),

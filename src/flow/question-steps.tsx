@@ -86,10 +86,12 @@ export const QuestionSteps = ({
   ...shared
 }: QuestionStepsProps) => {
   // Mounting and unmounting steps is most of a page change's work on a slow phone. The neighbours follow a deferred index, so they mount, and the steps left behind unmount, in a background render after the new page shows; the first render mounts only the step shown.
+  // Before the steps (on the start page) only the step ahead is built, not its neighbours.
   const near = useDeferredValue<number | null>(at ?? ahead, null);
+  const reach = useDeferredValue(at === null ? 0 : 1, 0);
   const shown = showing ? at : null;
   return steps.map((step, index) =>
-    index === at || (near !== null && Math.abs(index - near) <= 1) ? (
+    index === at || (near !== null && Math.abs(index - near) <= reach) ? (
       <StepSlot
         {...shared}
         key={step.topicId}

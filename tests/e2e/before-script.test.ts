@@ -54,10 +54,11 @@ const enabledSelects = (page: Page) =>
     .locator('select:enabled')
     .evaluateAll((selects) => selects.map(({ id }) => id));
 
-/** Where the prerendered heading and intro sit on the page. */
+/** Where the prerendered heading and intro sit on the page (steps built ahead are hidden). */
 const textTops = (page: Page) =>
   page
     .locator('h1, h1 ~ p')
+    .filter({ visible: true })
     .evaluateAll((elements) =>
       elements.map((element) => element.getBoundingClientRect().top + scrollY),
     );

@@ -58,22 +58,29 @@ const everyLevelTitle = (['none', 'some', 'high', 'urgent'] as const).flatMap(
 /**
  * The page as markup, with React's generated ids made alike and live regions
  * emptied (after Start over the polite one names the page); the text of the
- * page and its attributes; and the live state of every form control.
+ * page and its attributes as shown; and the live state of every form control,
+ * hidden ones included.
  */
 const readPage = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate(async () => {
+    // The start page builds the first step ahead, hidden and unanswered, in a background render: read the page once it is there.
+    while (!document.querySelector('[hidden] form')) {
+      await new Promise(requestAnimationFrame);
+    }
     const body = document.body.cloneNode(true) as HTMLElement;
     for (const live of body.querySelectorAll('[aria-live]')) {
       live.replaceChildren();
     }
+    const shown = body.cloneNode(true) as HTMLElement;
+    for (const hidden of shown.querySelectorAll('[hidden]')) hidden.remove();
     return {
       html: body.outerHTML.replace(
         /_r_[\da-z]+_|«r[\da-z]+»|:r[\da-z]+:/g,
         'ID',
       ),
       text: [
-        document.body.textContent ?? '',
-        ...[...document.querySelectorAll('*')].flatMap((element) =>
+        shown.textContent ?? '',
+        ...[...shown.querySelectorAll('*')].flatMap((element) =>
           [...element.attributes].map(({ value }) => value),
         ),
       ].join('\n'),

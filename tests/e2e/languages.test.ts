@@ -124,7 +124,10 @@ describe('language from the browser', () => {
     await page.goto(session.appUrl);
     await expectHtmlLanguage(page, meta);
     await expect(languageSwitch(page).inputValue()).resolves.toBe(lng);
-    await page.locator('form button[type="submit"]').waitFor();
+    await page
+      .locator('form button[type="submit"]')
+      .filter({ visible: true })
+      .waitFor();
     expect(localeChunks(session)).toEqual([
       expect.stringMatching(new RegExp(`/assets/locale-${lng}-`)),
     ]);

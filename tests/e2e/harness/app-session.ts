@@ -172,6 +172,7 @@ export const openApp = async (
   // The choices come with the questionnaire's chunk, the last file the app loads.
   await session.page
     .locator('form button[type="submit"]')
+    .filter({ visible: true })
     .waitFor({ state: 'visible' });
   await session.markReady();
   return session;
