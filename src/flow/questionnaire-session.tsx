@@ -1,5 +1,6 @@
 import {
   memo,
+  startTransition,
   useCallback,
   useEffect,
   useMemo,
@@ -138,6 +139,10 @@ export const QuestionnaireSession = memo(function QuestionnaireSession({
             perspective={perspective}
             region={region}
             onError={setStartError}
+            onChoosePerspective={(chosen) => {
+              // In the background: the first step, built ahead and hidden, takes the chosen wording before Start.
+              startTransition(() => setPerspective(chosen));
+            }}
             onStart={(chosenPerspective, chosenRegion) => {
               setPerspective(chosenPerspective);
               setRegion(chosenRegion);

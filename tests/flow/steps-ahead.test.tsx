@@ -41,7 +41,19 @@ describe('steps next to the current one', () => {
     const [ahead] = hiddenGroups();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.queryByRole('heading', { name: 'Right now' })).toBeNull();
-    await start(user);
+    // Choosing who is filling this in words the step built ahead for them, before Start.
+    await user.click(
+      screen.getByRole('radio', { name: 'A parent or caregiver' }),
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('group', {
+          name: 'Is your child missing right now?',
+          hidden: true,
+        }),
+      ).toBe(ahead),
+    );
+    await clickButton(user, 'Start');
     expect(
       screen.getByRole('group', { name: 'Is your child missing right now?' }),
     ).toBe(ahead);

@@ -17,6 +17,8 @@ type StartChoicesProps = {
   region: Region;
   onStart: (perspective: Perspective, region: Region) => void;
   onError: (hasError: boolean) => void;
+  /** Told of each choice before Start, so the first step can be built ahead in its wording. */
+  onChoosePerspective?: (perspective: Perspective) => void;
 };
 
 const firstRadioId = 'perspective-parent';
@@ -33,6 +35,7 @@ export const StartChoices = ({
   region,
   onStart,
   onError,
+  onChoosePerspective,
 }: StartChoicesProps) => {
   const { t } = useTranslation('flow');
   const [chosenPerspective, setChosenPerspective] = useState(perspective);
@@ -76,7 +79,10 @@ export const StartChoices = ({
             input: {
               name: 'perspective',
               checked: chosenPerspective === value,
-              onChange: () => setChosenPerspective(value),
+              onChange: () => {
+                setChosenPerspective(value);
+                onChoosePerspective?.(value);
+              },
             },
           }))}
         />
