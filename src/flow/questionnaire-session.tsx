@@ -129,6 +129,18 @@ export const QuestionnaireSession = memo(function QuestionnaireSession({
     [steps, getValues, navigate, bank, region],
   );
 
+  // What every screen after the steps is given: the answers so far, and the region with a way to change it.
+  const answered = () => ({
+    bank,
+    answers: answers(),
+    region,
+    onRegionChange: setRegion,
+  });
+  const chosen = {
+    perspective: perspective ?? 'other',
+    onPerspectiveChange: setPerspective,
+  };
+
   const renderScreen = () => {
     switch (screen.kind) {
       case 'start':
@@ -155,11 +167,8 @@ export const QuestionnaireSession = memo(function QuestionnaireSession({
       case 'emergency':
         return (
           <EmergencyPanel
-            bank={bank}
-            answers={answers()}
-            region={region}
+            {...answered()}
             perspective={perspective}
-            onRegionChange={setRegion}
             onContinue={() => navigate({ type: 'continue', urgent: false })}
             onBack={back}
           />
@@ -167,12 +176,8 @@ export const QuestionnaireSession = memo(function QuestionnaireSession({
       case 'check':
         return (
           <CheckAnswers
-            bank={bank}
-            answers={answers()}
-            region={region}
-            perspective={perspective ?? 'other'}
-            onRegionChange={setRegion}
-            onPerspectiveChange={setPerspective}
+            {...answered()}
+            {...chosen}
             onChange={(questionId) =>
               navigate({
                 type: 'change',
@@ -189,12 +194,8 @@ export const QuestionnaireSession = memo(function QuestionnaireSession({
       case 'results':
         return (
           <ResultsPage
-            bank={bank}
-            answers={answers()}
-            region={region}
-            perspective={perspective ?? 'other'}
-            onRegionChange={setRegion}
-            onPerspectiveChange={setPerspective}
+            {...answered()}
+            {...chosen}
             onChangeAnswers={() => navigate({ type: 'review' })}
             onStartOver={onStartOver}
           />

@@ -6,7 +6,11 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogOf } from '../i18n/i18n';
-import { findLanguage, referenceLanguage } from '../i18n/languages';
+import {
+  findLanguage,
+  referenceLanguage,
+  type Language,
+} from '../i18n/languages';
 import { useSideBySide } from '../i18n/side-by-side';
 import './language-switch.css';
 
@@ -23,6 +27,14 @@ const useIsClient = () =>
     () => true,
     () => false,
   );
+
+// Each language named in its own script, with its lang and dir.
+const optionsFor = (languages: readonly Language[]) =>
+  languages.map(({ code, meta }) => (
+    <option key={code} value={code} lang={meta.htmlLang} dir={meta.dir}>
+      {meta.nativeName}
+    </option>
+  ));
 
 /** The language switch: the first language, a second one to show side by side, and a notice when a translation is unreviewed. */
 export const LanguageSwitch = () => {
@@ -65,18 +77,9 @@ export const LanguageSwitch = () => {
           value={pending ?? current}
           onChange={onChange}
         >
-          {languages
-            .filter(({ code }) => isClient || code === current)
-            .map(({ code, meta }) => (
-              <option
-                key={code}
-                value={code}
-                lang={meta.htmlLang}
-                dir={meta.dir}
-              >
-                {meta.nativeName}
-              </option>
-            ))}
+          {optionsFor(
+            languages.filter(({ code }) => isClient || code === current),
+          )}
         </select>
       </div>
       {languages.length > 1 && (
@@ -89,18 +92,9 @@ export const LanguageSwitch = () => {
             onChange={onSecondChange}
           >
             <option value="">{t('language.sideBySideOff')}</option>
-            {languages
-              .filter(({ code }) => isClient && code !== current)
-              .map(({ code, meta }) => (
-                <option
-                  key={code}
-                  value={code}
-                  lang={meta.htmlLang}
-                  dir={meta.dir}
-                >
-                  {meta.nativeName}
-                </option>
-              ))}
+            {optionsFor(
+              languages.filter(({ code }) => isClient && code !== current),
+            )}
           </select>
         </div>
       )}
